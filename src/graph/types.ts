@@ -1,0 +1,118 @@
+/**
+ * The content graph as exported by `kfuncdoc graph` (schemaVersion 1) and read by the site.
+ * The JSON Schema in schema/graph.schema.json describes the same shape; keep them together.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+export interface Evidence {
+  file: string;
+  line: number;
+  /** The version whose tree holds the evidence. */
+  version: string;
+  /** What was seen there, in words ("KF_DEPRECATED flag", "printk_deferred … is deprecated"). */
+  text: string;
+}
+
+export type LifecycleKind =
+  | 'introduced'
+  | 'flags-changed'
+  | 'program-types-changed'
+  | 'signature-changed'
+  | 'deprecated'
+  | 'renamed'
+  | 'removed'
+  | 'moved-to-test-module';
+
+export interface LifecycleEvent {
+  /** The version the event is placed at (the first version where it is seen). */
+  version: string;
+  kind: LifecycleKind;
+  /** For an event seen between two scanned versions: the older one ("between A and B"). */
+  after?: string;
+  /** "at or before": introduced in the oldest version scanned, or named by its evidence. */
+  atOrBefore?: boolean;
+  /** Human summary: "KF_TRUSTED_ARGS removed (flag retired in 7.2)". */
+  detail?: string;
+  /** renamed: the new name; deprecated: the replacement, when known. */
+  to?: string;
+  /** renamed-from, for the successor's `introduced` event. */
+  from?: string;
+  /** deprecated: the version named as removal deadline, normalised (v6.20 → 7.0). */
+  removalPlanned?: string;
+  added?: string[];
+  removed?: string[];
+  evidence: Evidence[];
+}
+
+export interface Registration {
+  set: string;
+  file: string;
+  line: number;
+  flags: string[];
+  conditions: string[];
+  programTypes: string[];
+  /** The `struct btf_kfunc_id_set` name(s) that register this set. */
+  idSets: string[];
+  filter?: string;
+}
+
+export interface KernelDocParam {
+  name: string;
+  description: string;
+}
+
+export interface KernelDoc {
+  name: string;
+  summary: string;
+  params: KernelDocParam[];
+  returns: string | null;
+  sections: { name: string; text: string }[];
+  description: string;
+  file: string;
+  line: number;
+}
+
+export interface KfuncVersion {
+  flags: string[];
+  programTypes: string[];
+  registrations: Registration[];
+  conditions: string[];
+  file: string;
+  line: number;
+  definition: { file: string; line: number; signature: string } | null;
+  bpfDeclaration: string | null;
+  doc: KernelDoc | null;
+  /** Kbuild: the config symbol that builds the defining/registering file, and the module name when it can be a module. */
+  build?: { config: string | null; module: string | null };
+}
+
+export interface GraphKfunc {
+  name: string;
+  testOnly: boolean;
+  versions: Record<string, KfuncVersion>;
+  lifecycle: LifecycleEvent[];
+}
+
+export interface GraphFlag {
+  name: string;
+  versions: Record<string, { bit: number | null; value: string; comment: string; file: string; line: number }>;
+  /** Versions where the flag is gone from btf.h after having been defined. */
+  retiredIn?: string;
+}
+
+export interface VersionInfo {
+  release: string;
+  source: string;
+  ref?: string;
+  name?: string;
+}
+
+export interface ContentGraph {
+  schemaVersion: 1;
+  versions: string[];
+  versionInfo: Record<string, VersionInfo>;
+  kfuncs: GraphKfunc[];
+  flags: GraphFlag[];
+  documents?: unknown[];
+  diagnostics: Diagnostic[];
+}

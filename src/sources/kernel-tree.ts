@@ -1,0 +1,32 @@
+/**
+ * The one view of a kernel tree that the core sees. Implementations live beside this file:
+ * a directory, a git repository at a ref, an in-memory tree (tests), an overlay (patch preview).
+ * Paths are POSIX, relative to the tree root, without a leading `./`. Trees are read-only.
+ */
+export interface KernelTree {
+  /** How to name the tree in messages: a path, `path@ref`, or `memory`. */
+  readonly label: string;
+  /** File text (UTF-8), or undefined when there is no such file. */
+  readFile(path: string): Promise<string | undefined>;
+  /** Every file below `dir` (recursively), sorted; `''` for the whole tree. */
+  listFiles(dir: string): Promise<string[]>;
+  /**
+   * The C sources and headers (`*.c`, `*.h`) whose text contains any of `needles`, sorted.
+   * This is the one whole-tree scan; implementations make it fast (workers, caches, git's index).
+   */
+  findSources(needles: readonly string[]): Promise<string[]>;
+}
+
+/** Raised for unusable input; the CLI prints it as one line with the hint, never a stack. */
+export class InputError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly hint?: string;
+  constructor(message: string, where: { file?: string; line?: number; hint?: string } = {}) {
+    super(message);
+    this.name = 'InputError';
+    this.file = where.file;
+    this.line = where.line;
+    this.hint = where.hint;
+  }
+}
