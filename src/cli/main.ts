@@ -1,0 +1,53 @@
+/**
+ * kfuncdoc's command line. Only this layer prints and picks exit codes:
+ * 0 done, 1 input errors (and findings for `check`/`preview --strict`), 2 usage.
+ */
+import { InputError } from '../sources/kernel-tree.ts';
+import { UsageError } from './cli-error.ts';
+import type { Command } from './command.ts';
+import type { CliIO } from './io.ts';
+import { commands } from './commands.ts';
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'usage: kfuncdoc <command> [options]',
+    '',
+    'commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'kfuncdoc <command> --help' for a command's options.",
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(overview());
+    return name ? 0 : 2;
+  }
+  const command: Command | undefined = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`kfuncdoc: unknown command '${name}'\n\n${overview()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage.endsWith('\n') ? command.usage : command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`kfuncdoc ${command.name}: ${error.message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      const where = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
+      io.stderr(`kfuncdoc: ${where}error: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+      return 1;
+    }
+    throw error;
+  }
+}
