@@ -2,16 +2,9 @@
  * What one kernel version says about each kfunc, reduced to what the lifecycle compares.
  * The graph builder fills these from the parsers; lifecycle and rename detection read only these.
  */
-import type { Evidence } from './types.ts';
+import type { Deprecation, Evidence } from './types.ts';
 
-export interface DeprecationClue extends Evidence {
-  /** Where the clue came from. */
-  source: 'flag' | 'kernel-doc' | 'runtime-warning' | 'compat-header' | 'comment' | 'content';
-  /** Deadline as written ("v6.23") and normalised ("7.3"), when the clue names one. */
-  deadlineText?: string;
-  removalPlanned?: string;
-  replacement?: string;
-}
+export type DeprecationClue = Deprecation;
 
 export interface KfuncSnapshot {
   name: string;

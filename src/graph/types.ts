@@ -13,6 +13,15 @@ export interface Evidence {
   text: string;
 }
 
+/** A statement that a kfunc is deprecated, with its source; see src/pipeline/deprecation-clues.ts. */
+export interface Deprecation extends Evidence {
+  source: 'flag' | 'kernel-doc' | 'runtime-warning' | 'compat-header' | 'comment' | 'content';
+  /** Deadline as written ("v6.23") and normalised ("7.3"), when the source names one. */
+  deadlineText?: string;
+  removalPlanned?: string;
+  replacement?: string;
+}
+
 export type LifecycleKind =
   | 'introduced'
   | 'flags-changed'
@@ -84,6 +93,8 @@ export interface KfuncVersion {
   doc: KernelDoc | null;
   /** Kbuild: the config symbol that builds the defining/registering file, and the module name when it can be a module. */
   build?: { config: string | null; module: string | null };
+  /** What says, in this version, that the kfunc is deprecated (empty when nothing does). */
+  deprecations: Deprecation[];
 }
 
 export interface GraphKfunc {

@@ -1,0 +1,59 @@
+import { writeFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { buildGraph } from '../pipeline/build-graph.ts';
+import { cacheDir } from '../sources/cache-dir.ts';
+import { InputError } from '../sources/kernel-tree.ts';
+import { openKernelTree } from '../sources/open-tree.ts';
+import { UsageError } from './cli-error.ts';
+import type { Command } from './command.ts';
+import { parseOptions } from './parse-options.ts';
+
+export const KERNEL_HELP = `  --kernel SPEC   a kernel tree; repeat for several versions. SPEC is
+                  PATH (a directory; version from its Makefile), PATH@REF (a git
+                  repository at a ref, read from objects), or either with =X.Y
+  --no-cache      neither read nor write kfuncdoc's caches`;
+
+export const graphCommand: Command = {
+  name: 'graph',
+  summary: 'print the content graph of one or more kernel trees as JSON',
+  usage: `usage: kfuncdoc graph --kernel SPEC [--kernel SPEC …] [--out FILE]
+
+Reads the trees and prints the content graph (kfuncs per version, lifecycle, flags,
+diagnostics) as JSON; see schema/graph.schema.json. Exits 0 when the graph was produced,
+whatever diagnostics it holds.
+
+${KERNEL_HELP}
+  --out FILE      write the JSON to FILE instead of standard output
+  --pretty        indent the JSON`,
+  async run(argv, io) {
+    const { values } = parseOptions(argv, {
+      kernel: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      pretty: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
+    });
+    if (!values.kernel?.length) throw new UsageError('give at least one --kernel');
+    const cache = values['no-cache'] ? undefined : cacheDir(io.env);
+    const trees = [];
+    for (const spec of values.kernel) trees.push(await openKernelTree(spec, { cacheDir: cache }));
+    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress });
+    const json = JSON.stringify(graph, null, values.pretty ? 2 : undefined) + '\n';
+    if (values.out) {
+      const out = path.resolve(io.cwd, values.out);
+      const tmp = `${out}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, json);
+        renameSync(tmp, out);
+      } catch (error) {
+        throw new InputError(`cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+          file: values.out,
+          hint: 'give a writable path for --out',
+        });
+      }
+      io.progress(`wrote ${values.out}`);
+    } else {
+      io.stdout(json);
+    }
+    return 0;
+  },
+};

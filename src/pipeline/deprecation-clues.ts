@@ -1,0 +1,44 @@
+/**
+ * Finds what says a kfunc is deprecated in one version: the KF_DEPRECATED flag, its kernel-doc,
+ * or a run-time warning in its body (7.2's scx_bpf_cpu_rq warns with printk_deferred).
+ */
+import type { FunctionDefinition, KernelDocComment } from '../kerneldoc/index.ts';
+import type { DeprecationClue } from '../graph/snapshot.ts';
+
+const DEPRECATED = /\bdeprecated\b/i;
+const PRINT_CALL = /\b(printk\w*|pr_\w+|WARN\w*|scx_\w*error\w*|bpf_log\w*)\s*\(/g;
+const REPLACEMENT = /\buse\s+(?:the\s+)?`?([a-z_][a-z0-9_]*)\(?\)?`?\s*(?:instead|\()/i;
+
+export function deprecationClues(
+  version: string,
+  registration: { file: string; line: number; flags: readonly string[] },
+  def: FunctionDefinition | undefined,
+  doc: KernelDocComment | undefined,
+): DeprecationClue[] {
+  const clues: DeprecationClue[] = [];
+  if (registration.flags.includes('KF_DEPRECATED')) {
+    clues.push({ source: 'flag', file: registration.file, line: registration.line, version, text: 'registered with KF_DEPRECATED' });
+  }
+  if (doc) {
+    const texts = [doc.summary, doc.description, ...doc.sections.map((s) => s.text)];
+    const hit = texts.find((t) => DEPRECATED.test(t));
+    if (hit) {
+      const sentence = hit.split(/(?<=\.)\s/).find((s) => DEPRECATED.test(s)) ?? hit;
+      const replacement = REPLACEMENT.exec(hit)?.[1];
+      clues.push({ source: 'kernel-doc', file: doc.file, line: doc.line, version, text: `kernel-doc: ${sentence.replace(/\s+/g, ' ').trim()}`, ...(replacement ? { replacement } : {}) });
+    }
+  }
+  if (def?.body && DEPRECATED.test(def.body)) {
+    for (const call of def.body.matchAll(PRINT_CALL)) {
+      const rest = def.body.slice(call.index!, call.index! + 400);
+      const statement = rest.slice(0, rest.indexOf(';') + 1 || rest.length);
+      if (!DEPRECATED.test(statement)) continue;
+      const line = def.bodyStartLine + def.body.slice(0, call.index!).split('\n').length - 1;
+      const message = [...statement.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('').replace(/\\n$/, '');
+      const replacement = REPLACEMENT.exec(message)?.[1];
+      clues.push({ source: 'runtime-warning', file: def.file, line, version, text: `${call[1]}: "${message}"`, ...(replacement ? { replacement } : {}) });
+      break;
+    }
+  }
+  return clues;
+}
