@@ -27,6 +27,8 @@ export function computeLifecycles(snapshots: readonly VersionSnapshot[]): Map<st
     const renames = prev ? matchRenames(prev, snap) : [];
     const renamedTo = new Map(renames.map((r) => [r.from, r]));
     for (const r of renames) renamedFrom.set(`${snap.version}\0${r.to}`, r.from);
+    const aliases = prev ? deprecatedAliases(prev, snap) : [];
+    for (const a of aliases) renamedFrom.set(`${snap.version}\0${a.to}`, a.from);
 
     for (const k of snap.kfuncs.values()) {
       const before = prev?.kfuncs.get(k.name);
@@ -56,6 +58,10 @@ export function computeLifecycles(snapshots: readonly VersionSnapshot[]): Map<st
           evidence: k.deprecations.map(({ file, line, version, text }) => ({ file, line, version, text })),
         });
       }
+    }
+
+    for (const a of aliases) {
+      push(a.from, { version: snap.version, kind: 'renamed', after: prev!.version, to: a.to, detail: `renamed to ${a.to}; the old name stays as a deprecated wrapper`, evidence: a.evidence });
     }
 
     if (!prev) return;
@@ -142,4 +148,29 @@ function compareVersions(
       evidence: [registered(a, prev.version, 'registered in the kernel'), registered(b, snap.version, 'registered in the selftest module')],
     });
   }
+}
+
+/**
+ * A rename that keeps the old name for a while: the old kfunc turns deprecated in this version,
+ * names a replacement that arrived in this same version, and its body now calls it.
+ */
+function deprecatedAliases(prev: VersionSnapshot, snap: VersionSnapshot): { from: string; to: string; evidence: Evidence[] }[] {
+  const out: { from: string; to: string; evidence: Evidence[] }[] = [];
+  for (const k of snap.kfuncs.values()) {
+    const before = prev.kfuncs.get(k.name);
+    if (!before || before.deprecations.length) continue;
+    const clue = k.deprecations.find((d) => d.replacement && !prev.kfuncs.has(d.replacement) && snap.kfuncs.has(d.replacement));
+    if (!clue || !k.body || !new RegExp(`\\b${clue.replacement}\\s*\\(`).test(codeOnly(k.body))) continue;
+    out.push({
+      from: k.name,
+      to: clue.replacement!,
+      evidence: [{ file: clue.file, line: clue.line, version: clue.version, text: clue.text }, registered(snap.kfuncs.get(clue.replacement!)!, snap.version, `${clue.replacement} registered`)],
+    });
+  }
+  return out;
+}
+
+/** C text with string literals and comments blanked, so a name in a message is not a call. */
+function codeOnly(c: string): string {
+  return c.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, ' ');
 }

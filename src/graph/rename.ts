@@ -55,7 +55,12 @@ function score(old: KfuncSnapshot, next: KfuncSnapshot, hinted: boolean): { scor
   if (extended && sameFile) return { score: 0.85, reason: 'name extended in the same file' };
   const body = old.body && next.body ? textSimilarity(old.body.replaceAll(old.name, 'F'), next.body.replaceAll(next.name, 'F')) : 0;
   const doc = old.docText && next.docText ? textSimilarity(old.docText, next.docText) : 0;
-  const value = 0.35 * nameSimilarity(old.name, next.name) + 0.35 * body + 0.2 * doc + (sameFile ? 0.1 : 0);
+  const names = nameSimilarity(old.name, next.name);
+  // A rewrite keeps either the body or the kernel-doc; the file and part of the name stay.
+  if (sameFile && names >= 0.4 && Math.max(body, doc) >= 0.75) {
+    return { score: 0.7 + 0.1 * Math.max(body, doc), reason: `same file, ${body >= doc ? `body ${Math.round(body * 100)}%` : `kernel-doc ${Math.round(doc * 100)}%`} alike` };
+  }
+  const value = 0.35 * names + 0.35 * body + 0.2 * doc + (sameFile ? 0.1 : 0);
   return { score: value, reason: `similar name, body (${Math.round(body * 100)}%) and kernel-doc (${Math.round(doc * 100)}%)` };
 }
 

@@ -11,6 +11,7 @@ import { matchKernelDoc, toBpfDeclaration, type FunctionDefinition, type KernelD
 import { parseKfFlags, resolveKfuncs, type FlagDefinition, type KfuncRegistration } from '../registrations/index.ts';
 import type { OpenedTree } from '../sources/open-tree.ts';
 import { deprecationClues } from './deprecation-clues.ts';
+import { findNearbyDefinitions } from './find-nearby-definitions.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { buildInfoReader } from './read-build-info.ts';
 import { readCFiles, type ParsedCFile } from './read-c-files.ts';
@@ -81,6 +82,13 @@ export async function collectVersion(opened: OpenedTree, cache: ParseCache): Pro
   const definitions = new Map<string, FunctionDefinition[]>();
   const commentFor = new Map<string, KernelDocComment>();
   for (const f of cFiles) indexFile(f, definitions, commentFor);
+
+  const undefinedNames = new Map<string, string>();
+  for (const r of resolved.registrations) if (!definitions.has(r.name)) undefinedNames.set(r.name, r.file);
+  if (undefinedNames.size) {
+    const read = new Set(cFiles.map((f) => f.file));
+    for (const d of await findNearbyDefinitions(tree, undefinedNames, cache, read)) definitions.set(d.name, [d]);
+  }
 
   const compat = await readCompat(opened);
   const buildInfo = buildInfoReader(tree);

@@ -7,7 +7,21 @@ import type { DeprecationClue } from '../graph/snapshot.ts';
 
 const DEPRECATED = /\bdeprecated\b/i;
 const PRINT_CALL = /\b(printk\w*|pr_\w+|WARN\w*|scx_\w*error\w*|bpf_log\w*)\s*\(/g;
-const REPLACEMENT = /\buse\s+(?:the\s+)?`?([a-z_][a-z0-9_]*)\(?\)?`?\s*(?:instead|\()/i;
+/** "use foo() instead", "use foo() when …", "use foo instead". */
+const REPLACEMENT = /\buse\s+(?:the\s+)?`?([a-z_][a-z0-9_]*)(?:\(\)|`?\s+instead)/i;
+
+/** The argument text of a call whose `(` is at `open`, skipping string and char literals. */
+function callText(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return text.slice(open, i + 1);
+  }
+  return text.slice(open);
+}
 
 export function deprecationClues(
   version: string,
@@ -30,8 +44,7 @@ export function deprecationClues(
   }
   if (def?.body && DEPRECATED.test(def.body)) {
     for (const call of def.body.matchAll(PRINT_CALL)) {
-      const rest = def.body.slice(call.index!, call.index! + 400);
-      const statement = rest.slice(0, rest.indexOf(';') + 1 || rest.length);
+      const statement = callText(def.body, call.index! + call[0].length - 1);
       if (!DEPRECATED.test(statement)) continue;
       const line = def.bodyStartLine + def.body.slice(0, call.index!).split('\n').length - 1;
       const message = [...statement.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('').replace(/\\n$/, '');

@@ -102,3 +102,23 @@ describe('compat header', () => {
     expect(deadlines.find((d) => d.name === 'scx_bpf_cpu_rq')).toMatchObject({ deadlineText: 'v6.20', removalPlanned: '7.0', line: 9 });
   });
 });
+
+describe('deprecated aliases', () => {
+  const clue = (replacement: string) => ({ source: 'runtime-warning' as const, file: 'k.c', line: 5, version: '6.19', text: `"is deprecated, use ${replacement}()"`, replacement });
+  it('calls a deprecated wrapper that calls its replacement a rename, kept for a while', () => {
+    const events = computeLifecycles([
+      snapshot('6.18', [kfunc('bpf_old')]),
+      snapshot('6.19', [kfunc('bpf_old', { body: '{ printk_deferred("use bpf_new()"); return bpf_new(x); }', deprecations: [clue('bpf_new')] }), kfunc('bpf_new')]),
+      snapshot('7.0', [kfunc('bpf_new')]),
+    ]);
+    expect(events.get('bpf_old')!.map((e) => e.kind)).toEqual(['introduced', 'deprecated', 'renamed', 'removed']);
+    expect(events.get('bpf_new')![0]).toMatchObject({ kind: 'introduced', from: 'bpf_old' });
+  });
+  it('does not when the replacement is only named in the warning text', () => {
+    const events = computeLifecycles([
+      snapshot('6.18', [kfunc('bpf_old')]),
+      snapshot('6.19', [kfunc('bpf_old', { body: '{ printk_deferred("use bpf_new() instead"); return rq(x); }', deprecations: [clue('bpf_new')] }), kfunc('bpf_new')]),
+    ]);
+    expect(events.get('bpf_old')!.map((e) => e.kind)).toEqual(['introduced', 'deprecated']);
+  });
+});
