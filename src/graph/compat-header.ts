@@ -58,7 +58,7 @@ export function readCompatHeader(text: string): { renames: CompatRename[]; deadl
   // Comment blocks with a deadline apply to what they mention and to what follows until the next block.
   const blocks = [...text.matchAll(/\/\*[\s\S]*?\*\//g)];
   blocks.forEach((block, i) => {
-    const comment = block[0];
+    const comment = block[0].replace(/^\/\*+|\*+\/$/g, '');
     const sentences = comment.replace(/^\s*\*\s?/gm, ' ').replace(/\s+/g, ' ').split(/(?<=\.)\s/);
     const sentence = sentences.find((s) => DEADLINE.test(s) && DEADLINE_CONTEXT.test(s));
     if (!sentence) return;

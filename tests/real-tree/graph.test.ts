@@ -2,7 +2,8 @@
  * The content graph on the real trees from ../shared/fetch-kernels: kfunc counts against an
  * independent count (the registrations suite's), and the lifecycle stories the issue names.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,12 @@ describe.skipIf(Boolean(note))('graph of 6.1, 6.12, 7.2, 7.3', () => {
     graph = (await buildGraph(trees, { cacheDir: cache })).graph;
   });
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+  it('matches the JSON Schema', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schema/graph.schema.json', 'utf8')));
+    validate(JSON.parse(JSON.stringify(graph)));
+    expect(validate.errors ?? []).toEqual([]);
+  });
 
   it('orders the versions and reads their releases from the Makefiles', () => {
     expect(graph.versions).toEqual(['6.1', '6.12', '7.2', '7.3']);
