@@ -1,7 +1,14 @@
 /** Entry point: `node src/cli/run.ts <command> …` (what `npm run kfuncdoc` and bin/kfuncdoc.js run). */
-import { processIO } from './io.ts';
-import { main } from './main.ts';
+import module from 'node:module';
+import path from 'node:path';
+import { cacheDir } from '../sources/cache-dir.ts';
 
+// Node strips TypeScript types at every start (~0.2 s for our modules); its compile cache keeps
+// the result, so later starts take ~0.04 s. It lives with our other caches, outside any tree.
+if (!process.env.KFUNCDOC_NO_COMPILE_CACHE) module.enableCompileCache?.(path.join(cacheDir(), 'node-compile'));
+
+const { processIO } = await import('./io.ts');
+const { main } = await import('./main.ts');
 try {
   process.exitCode = await main(process.argv.slice(2), processIO());
 } catch (error) {
