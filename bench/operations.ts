@@ -1,0 +1,131 @@
+/**
+ * The rows of the benchmark: each of our operations beside the alternative people use today,
+ * measured alternately in the same run. A row whose peer or tree is missing says why and skips.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CommandSpec } from './measure.ts';
+
+export interface Operation {
+  name: string;
+  ours: CommandSpec;
+  peer: CommandSpec | null;
+  peerName: string;
+  /** The goal in words, and as a check on (our median seconds, ratio ours/peer). */
+  goal: string;
+  met: (oursSeconds: number, ratio: number | null) => boolean;
+  /** Why the row cannot run here, when it cannot. */
+  skip?: string;
+  /** Run once before the warm-up (e.g. fill a cache). */
+  prepare?: () => void;
+  cleanup?: () => void;
+  quick?: boolean;
+}
+
+export interface BenchContext {
+  root: string;
+  kernels: Record<string, string | undefined>;
+  node: string;
+  has: (command: string) => boolean;
+}
+
+const NEEDLES = ['BTF_ID_FLAGS', 'BTF_KFUNCS_START', 'BTF_SET8_START', 'btf_kfunc_id_set', '__bpf_kfunc'];
+
+function findPeer(ctx: BenchContext, trees: string[]): { spec: CommandSpec; name: string } {
+  if (ctx.has('rg')) {
+    return { name: 'ripgrep -l', spec: { argv: ['rg', '-l', '--no-messages', '-g', '*.[ch]', ...NEEDLES.flatMap((n) => ['-e', n]), ...trees] } };
+  }
+  return { name: 'grep -rl', spec: { argv: ['grep', '-rlF', '--include=*.c', '--include=*.h', ...NEEDLES.flatMap((n) => ['-e', n]), ...trees] } };
+}
+
+export function operations(ctx: BenchContext): Operation[] {
+  const cli = (args: string[], env: Record<string, string>): CommandSpec => ({
+    argv: [ctx.node, path.join(ctx.root, 'src/cli/run.ts'), ...args],
+    env,
+  });
+  const ops: Operation[] = [];
+  const k72 = ctx.kernels['7.2'];
+  const all = ['6.1', '6.12', '7.2', '7.3'].map((v) => ctx.kernels[v]);
+  const missing72 = k72 ? undefined : 'linux-7.2 not fetched (../shared/fetch-kernels 7.2)';
+  const missingAll = all.every(Boolean) ? undefined : 'not all of 6.1, 6.12, 7.2, 7.3 fetched (../shared/fetch-kernels)';
+
+  const warmDir = mkdtempSync(path.join(tmpdir(), 'kfuncdoc-bench-warm-'));
+  const coldDirs: string[] = [];
+  const freshCache = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kfuncdoc-bench-cold-'));
+    coldDirs.push(dir);
+    return dir;
+  };
+  const cleanup = () => {
+    for (const d of [warmDir, ...coldDirs]) rmSync(d, { recursive: true, force: true });
+  };
+
+  if (true) {
+    const peer = findPeer(ctx, k72 ? [k72] : []);
+    const coldEnv: Record<string, string> = {};
+    ops.push({
+      name: 'graph, one 7.2 tree, cold',
+      ours: { ...cli(['graph', '--kernel', k72 ?? '', '--out', '/dev/null'], coldEnv), before: () => (coldEnv.KFUNCDOC_CACHE_DIR = freshCache()) },
+      peer: peer.spec,
+      peerName: peer.name,
+      goal: '≤ 2.0 s (≈ 3× ripgrep)',
+      met: (s, r) => (r !== null ? r <= 4 : s <= 2.0) && s <= 2.0,
+      skip: missing72,
+      quick: true,
+    });
+    ops.push({
+      name: 'graph, one 7.2 tree, warm',
+      ours: cli(['graph', '--kernel', k72 ?? '', '--out', '/dev/null'], { KFUNCDOC_CACHE_DIR: warmDir }),
+      peer: peer.spec,
+      peerName: peer.name,
+      goal: '≤ 0.5 s',
+      met: (s) => s <= 0.5,
+      skip: missing72,
+      quick: true,
+    });
+  }
+  {
+    const trees = all.filter((t): t is string => Boolean(t));
+    const peer = findPeer(ctx, trees);
+    const args = ['graph', ...trees.flatMap((t) => ['--kernel', t]), '--out', '/dev/null'];
+    const coldEnv: Record<string, string> = {};
+    ops.push({
+      name: 'graph, four trees, cold',
+      ours: { ...cli(args, coldEnv), before: () => (coldEnv.KFUNCDOC_CACHE_DIR = freshCache()) },
+      peer: peer.spec,
+      peerName: peer.name,
+      goal: '≤ 6 s',
+      met: (s) => s <= 6,
+      skip: missingAll,
+    });
+    ops.push({
+      name: 'graph, four trees, warm',
+      ours: cli(args, { KFUNCDOC_CACHE_DIR: warmDir }),
+      peer: peer.spec,
+      peerName: peer.name,
+      goal: '≤ 1.5 s',
+      met: (s) => s <= 1.5,
+      skip: missingAll,
+    });
+  }
+  {
+    const kernelDoc = k72 ? path.join(k72, 'scripts/kernel-doc') : '';
+    const script = path.join(ctx.root, 'bench/kerneldoc-files.ts');
+    const list = path.join(warmDir, 'kerneldoc-files.txt');
+    ops.push({
+      name: 'kernel-doc of the kfunc files (7.2)',
+      prepare: () => void spawnSync(ctx.node, [script, 'list', k72 ?? '', list]),
+      ours: { argv: [ctx.node, script, 'ours', k72 ?? '', list] },
+      peer: { argv: [ctx.node, script, 'peer', k72 ?? '', list] },
+      peerName: 'scripts/kernel-doc -none',
+      goal: 'faster than scripts/kernel-doc',
+      met: (_s, r) => r !== null && r < 1,
+      skip: missing72 ?? (existsSync(kernelDoc) ? undefined : 'no scripts/kernel-doc in the 7.2 tree'),
+      quick: true,
+    });
+  }
+  ops.at(-1)!.cleanup = cleanup;
+  return ops;
+}
