@@ -20,7 +20,7 @@ export async function gitTree(repo: string, ref: string, options: { cacheDir?: s
   try {
     commit = (await run('git', ['-C', absolute, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).stdout.trim();
   } catch {
-    throw new InputError(`${absolute}: '${ref}' is not a commit in this git repository`, {
+    throw new InputError(`'${ref}' is not a commit in this git repository`, {
       file: absolute,
       hint: 'give an existing branch, tag or commit after @, e.g. --kernel ~/linux@v7.2',
     });

@@ -47,7 +47,7 @@ export async function openKernelTree(spec: string, options: { cacheDir?: string 
   const parsed = parseKernelSpec(spec);
   const root = path.resolve(parsed.path);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new InputError(`${parsed.path}: no such directory`, {
+    throw new InputError(`no such directory`, {
       file: parsed.path,
       hint: 'give the top of a kernel tree (a directory or a git repository), e.g. --kernel ~/linux or --kernel ~/linux@v7.2',
     });
@@ -62,7 +62,7 @@ export async function openKernelTree(spec: string, options: { cacheDir?: string 
     version = versionKey(given);
   }
   if (!version) {
-    throw new InputError(`${tree.label}: no kernel version (no top-level Makefile with VERSION and PATCHLEVEL)`, {
+    throw new InputError(`no kernel version (no top-level Makefile with VERSION and PATCHLEVEL)`, {
       file: path.join(parsed.path, 'Makefile'),
       hint: `say which version it is: --kernel ${parsed.path}${parsed.ref ? '@' + parsed.ref : ''}=7.2`,
     });
