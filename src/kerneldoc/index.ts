@@ -1,0 +1,14 @@
+export { parseKernelDoc } from './parse-kernel-doc.ts';
+export { findFunctionDefinitions, formatSignature } from './find-function-definitions.ts';
+export { toBpfDeclaration, implicitArgsStart } from './to-bpf-declaration.ts';
+export { documentsName, matchKernelDoc } from './match-kernel-doc.ts';
+export { KERNELDOC_CODES } from './codes.ts';
+export type {
+  FollowingDeclaration,
+  FunctionDefinition,
+  FunctionParam,
+  KernelDocComment,
+  KernelDocKind,
+  KernelDocParam,
+  KernelDocSection,
+} from './types.ts';
