@@ -8,7 +8,7 @@ import { listIncludes, parseRegistrations, type FileRegistrations } from '../reg
 import type { KernelTree } from '../sources/kernel-tree.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ParseCache } from './parse-cache.ts';
-import { SCAN_NEEDLES } from './scan-needles.ts';
+import { SCAN_NEEDLES, SCAN_PREFILTER } from './scan-needles.ts';
 
 export interface ParsedCFile {
   file: string;
@@ -21,7 +21,7 @@ export interface ParsedCFile {
 const needsIncludes = (r: FileRegistrations) => r.diagnostics.some((d) => d.code === 'registrations-set-unknown-content');
 
 export async function readCFiles(tree: KernelTree, cache: ParseCache): Promise<ParsedCFile[]> {
-  const files = await tree.findSources(SCAN_NEEDLES);
+  const files = await tree.findSources(SCAN_NEEDLES, { prefilter: SCAN_PREFILTER });
   const texts = await Promise.all(files.map((f) => tree.readFile(f)));
   const parsed: ParsedCFile[] = [];
   for (const [i, file] of files.entries()) {

@@ -35,8 +35,8 @@ export function directoryTree(root: string, options: DirectoryTreeOptions = {}):
       if (rel === undefined) return [];
       return walkDirectory(absolute, rel);
     },
-    async findSources(needles) {
-      return (await scanSources(absolute, needles, { cacheDir: options.cacheDir })).matched;
+    async findSources(needles, hints) {
+      return (await scanSources(absolute, needles, { cacheDir: options.cacheDir, prefilter: hints?.prefilter })).matched;
     },
   };
 }

@@ -13,8 +13,11 @@ export interface KernelTree {
   /**
    * The C sources and headers (`*.c`, `*.h`) whose text contains any of `needles`, sorted.
    * This is the one whole-tree scan; implementations make it fast (workers, caches, git's index).
+   * `prefilter`, when given, are short strings such that every needle contains one of them:
+   * a file without any of them is skipped unread further (a short rare string is searched
+   * ~30× faster than a long one by Buffer#indexOf).
    */
-  findSources(needles: readonly string[]): Promise<string[]>;
+  findSources(needles: readonly string[], options?: { prefilter?: readonly string[] }): Promise<string[]>;
 }
 
 /** Raised for unusable input; the CLI prints it as one line with the hint, never a stack. */

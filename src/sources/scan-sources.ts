@@ -50,7 +50,14 @@ function shareOut(root: string, workers: number): { dirs: string[]; files: strin
   return shares;
 }
 
-export async function scanSources(root: string, needles: readonly string[], options: { cacheDir?: string } = {}): Promise<ScanResult> {
+export async function scanSources(
+  root: string,
+  needles: readonly string[],
+  options: { cacheDir?: string; prefilter?: readonly string[] } = {},
+): Promise<ScanResult> {
+  const prefilter = options.prefilter ?? needles;
+  const missing = needles.filter((n) => !prefilter.some((p) => n.includes(p)));
+  if (missing.length) throw new Error(`prefilter misses needles: ${missing.join(', ')}`);
   const cacheFile = options.cacheDir
     ? path.join(options.cacheDir, 'scan', createHash('sha1').update(`${path.resolve(root)}\0${needles.join('\0')}`).digest('hex') + '.json')
     : undefined;
@@ -68,7 +75,7 @@ export async function scanSources(root: string, needles: readonly string[], opti
     shares.map(
       (share) =>
         new Promise<ScanShare>((resolve, reject) => {
-          const job: ScanJob = { root, dirs: share.dirs, files: share.files, needles: [...needles], known };
+          const job: ScanJob = { root, dirs: share.dirs, files: share.files, needles: [...needles], prefilter: [...prefilter], known };
           const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { workerData: job });
           worker.once('message', resolve);
           worker.once('error', reject);

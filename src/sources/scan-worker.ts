@@ -12,6 +12,8 @@ export interface ScanJob {
   dirs: string[];
   files: string[];
   needles: string[];
+  /** Cheap first test: every needle contains one of these. */
+  prefilter: string[];
   /** What the cache knows: path → index into the arrays below. */
   known: { paths: string[]; mtimes: Float64Array; sizes: Float64Array; matched: Uint8Array };
 }
@@ -53,6 +55,7 @@ function run(job: ScanJob): ScanShare {
   const known = new Map<string, number>();
   job.known.paths.forEach((p, i) => known.set(p, i));
   const needles = job.needles.map((n) => Buffer.from(n));
+  const prefilter = job.prefilter.map((n) => Buffer.from(n));
   const mtimes = new Float64Array(paths.length);
   const sizes = new Float64Array(paths.length);
   const matched = new Uint8Array(paths.length);
@@ -97,7 +100,7 @@ function run(job: ScanJob): ScanShare {
         }
       }
       const view = buffer.subarray(0, length);
-      matched[i] = needles.some((needle) => view.indexOf(needle) !== -1) ? 1 : 0;
+      matched[i] = prefilter.some((p) => view.indexOf(p) !== -1) && needles.some((needle) => view.indexOf(needle) !== -1) ? 1 : 0;
       read++;
     } finally {
       closeSync(fd);
