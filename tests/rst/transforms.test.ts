@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { parseRstTree } from '../../src/rst/parse-rst-tree.ts';
+import type { RstDirective, RstNode } from '../../src/rst/rst-tree.ts';
+import { structureDirective } from '../../src/rst/transforms/structure-directives.ts';
+import { walkTree } from '../../src/rst/walk-tree.ts';
+
+const nodes = (text: string): RstNode[] => [...walkTree(parseRstTree(text, 'x.rst').tree)];
+const ofType = <T extends RstNode['type']>(text: string, type: T) => nodes(text).filter((n): n is Extract<RstNode, { type: T }> => n.type === type);
+
+function directive(raw: string, name: string): RstDirective {
+  const lines = raw.split('\n');
+  return structureDirective({
+    type: 'directive',
+    position: { start: { line: 10, column: 1 }, end: { line: 10 + lines.length, column: 1 } },
+    name,
+    raw,
+    argument: '',
+    options: [],
+    content: '',
+    contentStart: null,
+    children: [],
+  });
+}
+
+describe('structureDirectives', () => {
+  it('splits argument, options (with continuation lines) and content', () => {
+    const d = directive('.. kernel-doc:: kernel/bpf/helpers.c\n   :identifiers: a b\n                 c\n   :export:', 'kernel-doc');
+    expect(d.argument).toBe('kernel/bpf/helpers.c');
+    expect(d.options).toEqual([
+      { name: 'identifiers', value: 'a b c', line: 11 },
+      { name: 'export', value: '', line: 13 },
+    ]);
+    expect(d.contentStart).toBeNull();
+  });
+
+  it('keeps blank lines in content and finds where it starts', () => {
+    const d = directive('.. code-block:: c\n   :linenos:\n\n   int a;\n\n   int b;', 'code-block');
+    expect(d.argument).toBe('c');
+    expect(d.content).toBe('int a;\n\nint b;');
+    expect(d.contentStart).toEqual({ line: 13, column: 4 });
+  });
+
+  it('reads text after `.. note::` as content, not argument', () => {
+    const d = directive('.. note:: First line\n   second line', 'note');
+    expect(d.argument).toBe('');
+    expect(d.content).toBe('First line\nsecond line');
+    expect(d.contentStart).toEqual({ line: 10, column: 11 });
+  });
+});
+
+describe('labelTargets', () => {
+  it('turns `.. _name:` comments into targets, normalised, and keeps URIs apart', () => {
+    const targets = ofType('.. _Foo  Bar:\n\n.. _ext: https://example.org\n\n.. _`a: b`:\n\n.. just a comment\n', 'target');
+    expect(targets.map((t) => [t.name, t.rawName, t.refuri])).toEqual([
+      ['foo bar', 'Foo  Bar', null],
+      ['ext', 'ext', 'https://example.org'],
+      ['a: b', 'a: b', null],
+    ]);
+    expect(ofType('.. just a comment\n', 'comment')).toHaveLength(1);
+  });
+});
+
+describe('unknownRoles and crossReferences', () => {
+  it('joins `:c:func:` back into one role with the right start column', () => {
+    const [role] = ofType('Call :c:func:`bpf_foo` now.\n', 'role');
+    expect(role).toMatchObject({ role: 'c:func', value: 'bpf_foo', position: { start: { line: 1, column: 6 } } });
+    expect(ofType('Call :c:func:`bpf_foo` now.\n', 'text').map((t) => t.value)).toEqual(['Call ', ' now.\n']);
+  });
+
+  it('splits explicit titles off :ref: targets and reads :doc:', () => {
+    const refs = ofType('See :ref:`label` and :ref:`the text <Other Label>` and :doc:`../maps`.\n', 'cross_reference');
+    expect(refs.map((r) => [r.role, r.target, r.title, r.position.start.column])).toEqual([
+      ['ref', 'label', null, 5],
+      ['ref', 'Other Label', 'the text', 22],
+      ['doc', '../maps', null, 56],
+    ]);
+  });
+});
+
+describe('fixInlinePositions', () => {
+  it('starts text after inline markup where the markup ends', () => {
+    const texts = ofType('See ``lit`` and *em* then more\nand a second line.\n', 'text');
+    expect(texts.map((t) => `${t.position.start.line}:${t.position.start.column} ${JSON.stringify(t.value)}`)).toEqual([
+      '1:1 "See "',
+      '1:12 " and "',
+      '1:18 "em"',
+      '1:21 " then more\\n"',
+      '2:1 "and a second line.\\n"',
+    ]);
+  });
+});
+
+describe('splitSectionNumbers', () => {
+  it('splits the number off the title text, keeping the separator', () => {
+    const [title] = ofType('2.7  Specifying aliases\n-----------------------\n', 'title');
+    expect(title.children.map((c) => c.type === 'section_number' ? [c.value, c.separator, c.position.start.column] : c.type === 'text' ? [c.value, c.position.start.column] : [])).toEqual([
+      ['2.7', '  ', 1],
+      ['Specifying aliases', 6],
+    ]);
+  });
+});
+
+describe('recoverUnknownBlocks and literalBlockQuotes', () => {
+  it('reads a line followed by an indented list as a definition list item', () => {
+    const [item] = ofType('The encoding:\n  * ``a``: first\n  * ``b``: second\n', 'definition_list_item');
+    expect(item.term.map((t) => (t.type === 'text' ? t.value : t.type))).toEqual(['The encoding:']);
+    expect(item.children[0].type).toBe('bullet_list');
+  });
+
+  it('makes the indented block after a lone `::` line a literal block', () => {
+    const [literal] = ofType('The flow:\n::\n\n  A:\n      B\n', 'literal_block');
+    expect(literal.value).toBe('A:\n    B');
+  });
+
+  it('shows `Para::` as "Para:"', () => {
+    expect(ofType('Para::\n\n   code\n', 'text')[0].value).toBe('Para:');
+  });
+});
+
+describe('parseDirectiveBodies', () => {
+  it('parses note content as rst, at the right positions', () => {
+    const refs = ofType('.. note:: See :ref:`a`.\n   Then :ref:`b`.\n', 'cross_reference');
+    expect(refs.map((r) => [r.target, r.position.start.line, r.position.start.column])).toEqual([
+      ['a', 1, 15],
+      ['b', 2, 9],
+    ]);
+  });
+
+  it('leaves code-block content alone', () => {
+    expect(ofType('.. code-block:: c\n\n   x = :ref:`a`;\n', 'cross_reference')).toEqual([]);
+  });
+});
