@@ -124,6 +124,40 @@ export interface ContentGraph {
   versionInfo: Record<string, VersionInfo>;
   kfuncs: GraphKfunc[];
   flags: GraphFlag[];
-  documents?: unknown[];
+  documents: GraphDocument[];
   diagnostics: Diagnostic[];
+}
+
+export interface GraphSection {
+  /** As written ("2.5.8"), or null for an unnumbered title. */
+  number: string | null;
+  /** Without the number. */
+  title: string;
+  rawTitle: string;
+  /** The heading id (docutils-style, number left out). */
+  id: string;
+  /** Of the title text, 1-based. */
+  line: number;
+  level: number;
+  labels: string[];
+}
+
+export interface GraphReference {
+  role: 'ref' | 'doc';
+  line: number;
+  column: number;
+  target: string;
+  text: string | null;
+  resolved: { path: string; line: number; anchor: string | null; external?: boolean } | null;
+}
+
+export interface GraphDocument {
+  path: string;
+  version: string;
+  title: string | null;
+  sections: GraphSection[];
+  labels: { name: string; rawName: string; line: number; attachedTo: unknown }[];
+  references: GraphReference[];
+  kernelDocDirectives: { line: number; file: string; options: Record<string, unknown> }[];
+  kfuncMentions: { name: string; line: number }[];
 }

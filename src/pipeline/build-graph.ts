@@ -1,27 +1,46 @@
 /**
- * Composition: every tree → version facts → lifecycle across versions → the content graph.
- * Pure apart from reading the trees and the parse cache.
+ * Composition: every tree → version facts (C sources) and documents (rst guides) → lifecycle
+ * across versions → checks → the content graph. Pure apart from reading the trees and the cache.
  */
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { runDriftChecks } from '../checks/drift-checks.ts';
+import { runRstChecks } from '../checks/rst-checks.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { computeLifecycles } from '../graph/lifecycle.ts';
 import type { ContentGraph, GraphFlag, GraphKfunc } from '../graph/types.ts';
 import { InputError } from '../sources/kernel-tree.ts';
 import type { OpenedTree } from '../sources/open-tree.ts';
 import { compareVersions } from '../versions/kernel-version.ts';
+import { collectDirectiveSources, readHelperNames } from './collect-directive-sources.ts';
+import { collectDocuments, type DocumentFacts } from './collect-documents.ts';
 import { collectVersion, type VersionFacts } from './collect-version.ts';
+import { toGraphDocuments } from './graph-documents.ts';
 import { openParseCache } from './parse-cache.ts';
 import { parserVersion } from './parser-version.ts';
 
 export interface BuildGraphOptions {
   cacheDir?: string;
   progress?: (message: string) => void;
+  /** Names the guides use as illustrations (config `checks.illustrativeKfuncs`). */
+  illustrativeKfuncs?: readonly string[];
+}
+
+export interface VersionBuild {
+  opened: OpenedTree;
+  facts: VersionFacts;
+  docs: DocumentFacts;
+  directiveSources: Map<string, Set<string> | null>;
+  helpers: Set<string>;
 }
 
 export interface BuiltGraph {
   graph: ContentGraph;
-  facts: VersionFacts[];
+  /** Per version, oldest first: what the graph was made from (the renderer reads the rst trees). */
+  builds: VersionBuild[];
 }
+
+/** The default illustrative names: kfuncs.rst's examples of how to write a kfunc. */
+export const DEFAULT_ILLUSTRATIVE_KFUNCS = ['bpf_get_task_pid', 'bpf_find_get_task_by_vpid'];
 
 export async function buildGraph(trees: readonly OpenedTree[], options: BuildGraphOptions = {}): Promise<BuiltGraph> {
   const sorted = [...trees].sort((a, b) => compareVersions(a.version, b.version));
@@ -32,19 +51,69 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
       });
     }
   }
-  const facts: VersionFacts[] = [];
+  const builds: VersionBuild[] = [];
   for (const opened of sorted) {
     const started = performance.now();
     const cacheName = `${opened.version}-${createHash('sha1').update(opened.tree.label).digest('hex').slice(0, 12)}`;
     const cache = openParseCache(options.cacheDir, cacheName, parserVersion());
-    facts.push(await collectVersion(opened, cache));
+    // The C scan runs in worker threads; the guides are parsed on this thread meanwhile.
+    const factsPromise = collectVersion(opened, cache);
+    const docs = await collectDocuments(opened.tree, cache);
+    const [facts, directiveSources, helpers] = await Promise.all([factsPromise, collectDirectiveSources(opened.tree, docs.documents, cache), readHelperNames(opened.tree)]);
     cache.save();
-    options.progress?.(`${opened.version}: ${facts.at(-1)!.kfuncs.size} kfuncs from ${opened.tree.label} in ${Math.round(performance.now() - started)} ms`);
+    builds.push({ opened, facts, docs, directiveSources, helpers });
+    options.progress?.(`${opened.version}: ${facts.kfuncs.size} kfuncs, ${docs.documents.length} guides from ${opened.tree.label} in ${Math.round(performance.now() - started)} ms`);
   }
-  return { graph: assembleGraph(sorted, facts), facts };
+  const graph = assembleGraph(builds);
+  graph.diagnostics.push(...checkVersions(builds, graph, options));
+  return { graph, builds };
 }
 
-export function assembleGraph(trees: readonly OpenedTree[], facts: readonly VersionFacts[]): ContentGraph {
+function checkVersions(builds: readonly VersionBuild[], graph: ContentGraph, options: BuildGraphOptions): Diagnostic[] {
+  const newestVersion = builds.at(-1)?.opened.version ?? '';
+  const illustrative = new Set(options.illustrativeKfuncs ?? DEFAULT_ILLUSTRATIVE_KFUNCS);
+  const out: Diagnostic[] = [];
+  for (const b of builds) {
+    const version = b.opened.version;
+    out.push(...runRstChecks(b.docs.documents, b.docs.resolveOptions).map((d) => ({ ...d, version })));
+    if (!b.facts.hasSources && b.docs.documents.length) {
+      out.push(
+        diagnostic('checks-skipped-no-sources', 'info', { file: b.docs.documents[0].path, line: 1 }, `${b.opened.tree.label} has no C sources: the doc↔code checks were skipped`, {
+          hint: 'give a whole kernel tree to check flags, kernel-doc directives and kfunc names against the code',
+          version,
+        }),
+      );
+    }
+    const elsewhere = new Map<string, string>();
+    for (const k of graph.kfuncs) {
+      if (version in k.versions) continue;
+      // Only names that left by this version are stale; a later kfunc's name may already be a
+      // BPF-side macro (6.12's bpf_obj_new() wraps the kfunc bpf_obj_new_impl()).
+      const fate = k.lifecycle.find((e) => (e.kind === 'renamed' || e.kind === 'removed') && compareVersions(e.version, version) <= 0);
+      if (fate) elsewhere.set(k.name, fate.kind === 'renamed' ? `renamed to ${fate.to} in ${fate.version}` : `removed in ${fate.version}`);
+    }
+    out.push(
+      ...runDriftChecks({
+        version,
+        newestVersion,
+        hasSources: b.facts.hasSources,
+        documents: b.docs.documents,
+        texts: b.docs.texts,
+        flags: b.facts.flags,
+        kfuncs: b.facts.kfuncs,
+        functions: b.facts.functions,
+        elsewhere,
+        helpers: b.helpers,
+        kernelDocSources: b.directiveSources,
+        illustrative,
+      }),
+    );
+  }
+  return out;
+}
+
+export function assembleGraph(builds: readonly VersionBuild[]): ContentGraph {
+  const facts = builds.map((b) => b.facts);
   const versions = facts.map((f) => f.version);
   const lifecycles = computeLifecycles(facts.map((f) => f.snapshot));
   const names = [...new Set(facts.flatMap((f) => [...f.kfuncs.keys()]))].sort();
@@ -77,15 +146,15 @@ export function assembleGraph(trees: readonly OpenedTree[], facts: readonly Vers
     return flag;
   });
 
-  const diagnostics: Diagnostic[] = facts.flatMap((f) => f.diagnostics);
   return {
     schemaVersion: 1,
     versions,
     versionInfo: Object.fromEntries(
-      trees.map((t) => [t.version, { release: t.release, source: t.source, ...(t.ref ? { ref: t.ref } : {}), ...(t.name ? { name: t.name } : {}) }]),
+      builds.map(({ opened: t }) => [t.version, { release: t.release, source: t.source, ...(t.ref ? { ref: t.ref } : {}), ...(t.name ? { name: t.name } : {}) }]),
     ),
     kfuncs,
     flags,
-    diagnostics,
+    documents: builds.flatMap((b) => toGraphDocuments(b.opened.version, b.docs)),
+    diagnostics: facts.flatMap((f) => f.diagnostics),
   };
 }

@@ -22,6 +22,8 @@ export interface VersionFacts {
   flags: FlagDefinition[];
   snapshot: VersionSnapshot;
   diagnostics: Diagnostic[];
+  /** Every function defined in the C files read. */
+  functions: Set<string>;
   /** Whether the tree had C sources at all (a Documentation-only tree has none). */
   hasSources: boolean;
 }
@@ -151,6 +153,7 @@ export async function collectVersion(opened: OpenedTree, cache: ParseCache): Pro
       renameHints: compat.renames,
     },
     diagnostics,
+    functions: new Set(definitions.keys()),
     hasSources: cFiles.length > 0 || btfText !== undefined,
   };
 }

@@ -4,6 +4,17 @@
  */
 import type { FunctionDefinition, KernelDocComment } from '../kerneldoc/index.ts';
 import type { DeprecationClue } from '../graph/snapshot.ts';
+import { parseKernelVersion, versionKey } from '../versions/kernel-version.ts';
+
+/** "will be removed in v6.15", "removal planned for 7.3", "until v6.23". */
+const DEADLINE = /\b(?:remov\w*|dropped|deleted)\b[^.;]*?\b(?:in|by|after|for|from)\s+(v?\d+\.\d+)\b/i;
+
+/** The removal deadline a deprecation text names, as written and as a real version. */
+export function deadlineIn(text: string): Pick<DeprecationClue, 'deadlineText' | 'removalPlanned'> {
+  const written = DEADLINE.exec(text)?.[1];
+  const version = written ? parseKernelVersion(written) : undefined;
+  return written && version ? { deadlineText: written, removalPlanned: versionKey(version) } : {};
+}
 
 const DEPRECATED = /\bdeprecated\b/i;
 const PRINT_CALL = /\b(printk\w*|pr_\w+|WARN\w*|scx_\w*error\w*|bpf_log\w*)\s*\(/g;
@@ -39,7 +50,15 @@ export function deprecationClues(
     if (hit) {
       const sentence = hit.split(/(?<=\.)\s/).find((s) => DEPRECATED.test(s)) ?? hit;
       const replacement = REPLACEMENT.exec(hit)?.[1];
-      clues.push({ source: 'kernel-doc', file: doc.file, line: doc.line, version, text: `kernel-doc: ${sentence.replace(/\s+/g, ' ').trim()}`, ...(replacement ? { replacement } : {}) });
+      clues.push({
+        source: 'kernel-doc',
+        file: doc.file,
+        line: doc.line,
+        version,
+        text: `kernel-doc: ${sentence.replace(/\s+/g, ' ').trim()}`,
+        ...deadlineIn(hit),
+        ...(replacement ? { replacement } : {}),
+      });
     }
   }
   if (def?.body && DEPRECATED.test(def.body)) {
@@ -49,7 +68,7 @@ export function deprecationClues(
       const line = def.bodyStartLine + def.body.slice(0, call.index!).split('\n').length - 1;
       const message = [...statement.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('').replace(/\\n$/, '');
       const replacement = REPLACEMENT.exec(message)?.[1];
-      clues.push({ source: 'runtime-warning', file: def.file, line, version, text: `${call[1]}: "${message}"`, ...(replacement ? { replacement } : {}) });
+      clues.push({ source: 'runtime-warning', file: def.file, line, version, text: `${call[1]}: "${message}"`, ...deadlineIn(message), ...(replacement ? { replacement } : {}) });
       break;
     }
   }

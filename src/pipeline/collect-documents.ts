@@ -1,0 +1,54 @@
+/**
+ * The .rst guides of one tree: every file under Documentation/bpf parsed (cached by content),
+ * labels of the rest of Documentation/ scanned only when a reference needs them, and every
+ * `:ref:` / `:doc:` resolved across documents.
+ */
+import { parseRstDocument } from '../rst/parse-rst-document.ts';
+import type { RstDocument } from '../rst/rst-document.ts';
+import { resolveReferences, type LabelDefinition, type ReferenceResolutions, type ResolveOptions } from '../rst/resolve-references.ts';
+import { scanRstLabels } from '../rst/scan-rst-labels.ts';
+import type { KernelTree } from '../sources/kernel-tree.ts';
+import type { ParseCache } from './parse-cache.ts';
+
+export const GUIDES_DIR = 'Documentation/bpf';
+
+export interface DocumentFacts {
+  documents: RstDocument[];
+  /** The text of each parsed document, by path (checks and the renderer read it). */
+  texts: Map<string, string>;
+  resolveOptions: ResolveOptions;
+  resolutions: ReferenceResolutions;
+}
+
+export async function collectDocuments(tree: KernelTree, cache: ParseCache): Promise<DocumentFacts> {
+  const allDocs = (await tree.listFiles('Documentation')).filter((p) => p.endsWith('.rst'));
+  const paths = allDocs.filter((p) => p.startsWith(GUIDES_DIR + '/'));
+  const texts = new Map<string, string>();
+  const documents: RstDocument[] = [];
+  for (const path of paths) {
+    const text = await tree.readFile(path);
+    if (text === undefined) continue;
+    texts.set(path, text);
+    documents.push(cache.get(`rst:${path}`, text, () => parseRstDocument(path, text)));
+  }
+  const knownPaths = new Set(allDocs);
+  let resolveOptions: ResolveOptions = { knownPaths };
+  let resolutions = resolveReferences(documents, resolveOptions);
+  const unresolved = new Set(resolutions.references.filter((r) => r.resolved === null && r.reference.role === 'ref').map((r) => r.reference.target));
+  if (unresolved.size) {
+    // Labels outside Documentation/bpf (6.1's bpf_devel_QA.rst refers to netdev-FAQ): read only
+    // the files whose text names one of the missing labels.
+    const extraLabels: LabelDefinition[] = [];
+    for (const path of allDocs) {
+      if (texts.has(path)) continue;
+      const text = await tree.readFile(path);
+      if (!text) continue;
+      const lower = text.toLowerCase();
+      if (![...unresolved].some((name) => lower.includes(`.. _${name}:`))) continue;
+      extraLabels.push(...cache.get(`rst-labels:${path}`, text, () => scanRstLabels(path, text)).filter((d) => unresolved.has(d.label.name)));
+    }
+    resolveOptions = { knownPaths, extraLabels };
+    resolutions = resolveReferences(documents, resolveOptions);
+  }
+  return { documents, texts, resolveOptions, resolutions };
+}
