@@ -1,5 +1,7 @@
+import { checkCommand } from './check-command.ts';
 import type { Command } from './command.ts';
 import { graphCommand } from './graph-command.ts';
+import { sectionsCommand } from './sections-command.ts';
 
 /** Every command, in the order `kfuncdoc --help` lists them. */
-export const commands: Command[] = [graphCommand];
+export const commands: Command[] = [graphCommand, checkCommand, sectionsCommand];

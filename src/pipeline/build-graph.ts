@@ -3,6 +3,7 @@
  * across versions → checks → the content graph. Pure apart from reading the trees and the cache.
  */
 import { createHash } from 'node:crypto';
+import { checkRenumberedMentions } from '../checks/check-renumbered-mentions.ts';
 import { runDriftChecks } from '../checks/drift-checks.ts';
 import { runRstChecks } from '../checks/rst-checks.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -73,9 +74,11 @@ function checkVersions(builds: readonly VersionBuild[], graph: ContentGraph, opt
   const newestVersion = builds.at(-1)?.opened.version ?? '';
   const illustrative = new Set(options.illustrativeKfuncs ?? DEFAULT_ILLUSTRATIVE_KFUNCS);
   const out: Diagnostic[] = [];
-  for (const b of builds) {
+  builds.forEach((b, i) => {
     const version = b.opened.version;
     out.push(...runRstChecks(b.docs.documents, b.docs.resolveOptions).map((d) => ({ ...d, version })));
+    // Prose that still names a section by its number in the previous version scanned.
+    if (i > 0) out.push(...checkRenumberedMentions(builds[i - 1].docs.documents, b.docs.documents).map((d) => ({ ...d, version })));
     if (!b.facts.hasSources && b.docs.documents.length) {
       out.push(
         diagnostic('checks-skipped-no-sources', 'info', { file: b.docs.documents[0].path, line: 1 }, `${b.opened.tree.label} has no C sources: the doc↔code checks were skipped`, {
@@ -108,7 +111,7 @@ function checkVersions(builds: readonly VersionBuild[], graph: ContentGraph, opt
         illustrative,
       }),
     );
-  }
+  });
   return out;
 }
 

@@ -18,7 +18,7 @@ describe('kfuncdoc command line', () => {
   });
 
   it('gives every command a --help', async () => {
-    for (const name of ['graph']) {
+    for (const name of ['graph', 'check', 'sections']) {
       const io = fakeIO();
       expect(await main([name, '--help'], io)).toBe(0);
       expect(io.out).toMatch(new RegExp(`usage: kfuncdoc ${name}`));
