@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CommandSpec } from './measure.ts';
+import { makeSphinxCopy, SPHINX_BUILD, type SphinxCopy } from './sphinx-copy.ts';
 
 export interface Operation {
   name: string;
@@ -126,6 +127,63 @@ export function operations(ctx: BenchContext): Operation[] {
       quick: true,
     });
   }
-  ops.at(-1)!.cleanup = cleanup;
+  {
+    // Sphinx rows share one scratch copy of 7.2 (Sphinx writes into the tree it builds).
+    let copy: SphinxCopy | undefined;
+    const sphinxSkip = missing72 ?? (ctx.has('sphinx-build') ? undefined : 'sphinx-build missing (apt-get install python3-sphinx)');
+    const ensureCopy = () => (copy ??= makeSphinxCopy(k72!));
+    const sphinxEnv = { PYTHONDONTWRITEBYTECODE: '1' };
+    const checkEnv: Record<string, string> = { KFUNCDOC_CACHE_DIR: path.join(warmDir, 'check') };
+    const lazyArgs: CommandSpec = { argv: [], env: checkEnv };
+    ops.push({
+      name: 'check after a kfuncs.rst edit (7.2)',
+      prepare: () => {
+        ensureCopy();
+        // Our cache from an earlier run, and Sphinx's first build, both present.
+        spawnSync(ctx.node, [path.join(ctx.root, 'src/cli/run.ts'), 'check', '--kernel', copy!.dir], { env: { ...process.env, ...checkEnv } });
+        spawnSync(SPHINX_BUILD(copy!.dir)[0], SPHINX_BUILD(copy!.dir).slice(1), { env: { ...process.env, ...sphinxEnv } });
+      },
+      ours: Object.assign(lazyArgs, {
+        before: () => {
+          copy!.editKfuncsRst();
+          lazyArgs.argv = [ctx.node, path.join(ctx.root, 'src/cli/run.ts'), 'check', '--kernel', copy!.dir];
+        },
+      }),
+      peer: {
+        argv: [],
+        env: sphinxEnv,
+        before() {
+          copy!.editKfuncsRst();
+          this.argv = SPHINX_BUILD(copy!.dir);
+        },
+      },
+      peerName: 'Sphinx incremental (make SPHINXDIRS=bpf htmldocs)',
+      goal: '≤ 0.5 × Sphinx (≤ 0.45 s)',
+      met: (_s, r) => r !== null && r <= 0.5,
+      skip: sphinxSkip,
+    });
+    ops.push({
+      name: 'Sphinx cold build of the bpf docs (7.2), reference',
+      prepare: ensureCopy,
+      ours: {
+        argv: [],
+        env: sphinxEnv,
+        before() {
+          rmSync(path.join(copy!.dir, 'Documentation/output'), { recursive: true, force: true });
+          this.argv = SPHINX_BUILD(copy!.dir);
+        },
+      },
+      peer: null,
+      peerName: '—',
+      goal: 'the peer of the site build (issue 4)',
+      met: () => true,
+      skip: sphinxSkip,
+      cleanup: () => copy?.remove(),
+    });
+  }
+  ops.at(-1)!.cleanup = ((previous) => () => {
+    previous?.();
+    cleanup();
+  })(ops.at(-1)!.cleanup);
   return ops;
 }
