@@ -1,0 +1,60 @@
+/** Typed reads of the collections the loader filled; pages use these and nothing else. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { messageLink } from '../config/site-config.ts';
+import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, VersionEntry } from '../integration/entry-types.ts';
+import { mergeNotices, type NoteInput } from '../integration/note-notice.ts';
+
+export async function kfuncEntries(): Promise<KfuncEntry[]> {
+  return (await getCollection('kfuncs')).map((e: { data: KfuncEntry }) => e.data);
+}
+
+export async function flagEntries(): Promise<FlagEntry[]> {
+  return (await getCollection('flags')).map((e: { data: FlagEntry }) => e.data);
+}
+
+export async function versionEntries(): Promise<VersionEntry[]> {
+  return (await getCollection('versions')).map((e: { data: VersionEntry }) => e.data);
+}
+
+async function meta<T>(id: string): Promise<T> {
+  const entry = await getEntry('meta', id);
+  if (!entry) throw new Error(`the meta collection has no "${id}" entry: the graph loader did not run`);
+  return entry.data as unknown as T;
+}
+
+export const overviewEntry = () => meta<OverviewEntry>('overview');
+export const siteEntry = () => meta<{ messageIdUrl: string; newest: string; versions: string[] }>('site');
+export const graphJson = async () => (await meta<{ json: string }>('graph')).json;
+
+/**
+ * Every kfunc page asks for the notes and notices: a static build computes them once. `astro dev`
+ * does not memoise, so an edited note shows on reload.
+ */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? make() : (value ??= make()));
+}
+
+/** Hand-written notes, keyed by the kfunc they are about. */
+export const noteEntries = once(async (): Promise<Map<string, CollectionEntry<'notes'>>> => {
+  const notes = await getCollection('notes');
+  return new Map(notes.map((n: CollectionEntry<'notes'>) => [n.data.kfunc ?? n.id, n]));
+});
+
+/** The graph's deprecation notices and those of hand-written notes, newest first. */
+export const noticeEntries = once(async (): Promise<NoticeEntry[]> => {
+  const [fromGraph, notes, site, kfuncs] = await Promise.all([
+    getCollection('notices').then((c: { data: NoticeEntry }[]) => c.map((e) => e.data)),
+    noteEntries(),
+    siteEntry(),
+    kfuncEntries(),
+  ]);
+  const current = new Set(kfuncs.filter((k) => k.status === 'active' || k.status === 'deprecated').map((k) => k.name));
+  const inputs: NoteInput[] = [...notes.values()].map((n) => ({ id: n.id, data: n.data }));
+  return mergeNotices(fromGraph, inputs, {
+    messageLink: (id) => messageLink(site, id),
+    newest: site.newest,
+    inNewest: (name) => current.has(name),
+    exists: (name) => kfuncs.some((k) => k.name === name),
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The content collections of the site, for src/content.config.ts. Schemas are `z.custom` of the
+ * entry types: the loader builds the entries from a validated graph, so pages get the types
+ * without a second validation pass over every entry.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import type { FlagEntry, KfuncEntry, NoticeEntry, VersionEntry } from './entry-types.ts';
+import { graphLoader } from './graph-loader.ts';
+import { NoteSchema } from './note-schema.ts';
+
+export function kfuncdocCollections() {
+  return {
+    /** Hand-written guide pages: content/pages/<slug>.md → /<slug>/. Starlight renders them. */
+    docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: docsSchema() }),
+    /** Hand-written notes per kfunc: content/kfuncs/<name>.md, shown on /kfuncs/<name>/. */
+    notes: defineCollection({ loader: glob({ pattern: '*.md', base: './content/kfuncs' }), schema: NoteSchema }),
+    /** Starlight's UI strings: the built-in English ones (an empty entry keeps Starlight from warning). */
+    i18n: defineCollection({ loader: async () => [{ id: 'en' }], schema: i18nSchema() }),
+    kfuncs: defineCollection({ loader: graphLoader('kfuncs'), schema: z.custom<KfuncEntry>() }),
+    flags: defineCollection({ loader: graphLoader('flags'), schema: z.custom<FlagEntry>() }),
+    versions: defineCollection({ loader: graphLoader('versions'), schema: z.custom<VersionEntry>() }),
+    notices: defineCollection({ loader: graphLoader('notices'), schema: z.custom<NoticeEntry>() }),
+    /** `overview` (OverviewEntry) and `graph` ({ json }). */
+    meta: defineCollection({ loader: graphLoader('meta'), schema: z.custom<Record<string, unknown>>() }),
+  };
+}

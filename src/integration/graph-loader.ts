@@ -1,0 +1,82 @@
+/**
+ * Content-layer loaders that hand the graph to Astro collections. The graph is built once per
+ * process (graph-source.ts) and mapped once (to-site-data.ts); each collection stores its part.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { SiteConfig } from '../config/site-config.ts';
+import { forgetGraphs, loadGraph } from './graph-source.ts';
+import { readSiteConfig } from './site-config-fs.ts';
+import { toSiteData, type SiteData } from './to-site-data.ts';
+
+export type CollectionName = 'kfuncs' | 'flags' | 'versions' | 'notices' | 'meta';
+
+let mapped: { key: string; data: Promise<SiteData> } | undefined;
+
+async function siteData(root: string, logger: LoaderContext['logger']): Promise<{ config: SiteConfig; data: SiteData }> {
+  const config = await readSiteConfig(root);
+  const key = JSON.stringify(config);
+  if (mapped?.key !== key) {
+    const started = performance.now();
+    const data = loadGraph(config, root, (message) => logger.debug(message)).then((graph) => {
+      const result = toSiteData(graph, config);
+      const errors = graph.diagnostics.filter((d) => d.severity === 'error').length;
+      logger.info(
+        `graph: ${graph.versions.join(', ')}; ${graph.kfuncs.length} kfuncs, ${graph.diagnostics.length} diagnostics (${errors} errors) in ${Math.round(performance.now() - started)} ms`,
+      );
+      return result;
+    });
+    mapped = { key, data };
+    data.catch(() => (mapped = undefined));
+  }
+  return { config, data: await mapped.data };
+}
+
+/** The entries of one collection, keyed by their page id. */
+export function collectionEntries(data: SiteData, collection: CollectionName): [string, Record<string, unknown>][] {
+  switch (collection) {
+    case 'kfuncs':
+      return data.kfuncs.map((k) => [k.name, { ...k }]);
+    case 'flags':
+      return data.flags.map((f) => [f.name, { ...f }]);
+    case 'versions':
+      return data.versions.map((v) => [v.version, { ...v }]);
+    case 'notices':
+      return data.notices.map((n) => [n.kfunc, { ...n }]);
+    case 'meta':
+      return [
+        ['overview', { ...data.overview }],
+        ['graph', { json: data.graphJson }],
+        ['site', { ...data.site }],
+      ];
+  }
+}
+
+/** Forgets the mapped data and the graph, so that the next load rebuilds them (`astro dev`). */
+export function forgetSiteData(): void {
+  forgetGraphs();
+  mapped = undefined;
+}
+
+/** The generation of inputs the data was built from; `astro dev` bumps it when an input changes. */
+let generation: unknown;
+
+export function graphLoader(collection: CollectionName): Loader {
+  return {
+    name: `kfuncdoc-${collection}`,
+    async load(context) {
+      // The integration's module instance is not this one (Vite loads the content config
+      // separately), so a change reaches the caches here through refreshContent's context.
+      const refreshed = context.refreshContextData?.kfuncdocGeneration;
+      if (refreshed !== undefined && refreshed !== generation) {
+        generation = refreshed;
+        forgetSiteData();
+      }
+      const root = new URL(context.config.root).pathname.replace(/\/$/, '');
+      const { data } = await siteData(root, context.logger);
+      context.store.clear();
+      for (const [id, entry] of collectionEntries(data, collection)) {
+        context.store.set({ id, data: entry, digest: context.generateDigest(entry) });
+      }
+    },
+  };
+}

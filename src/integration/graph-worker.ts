@@ -1,0 +1,28 @@
+/**
+ * Builds the graph in a child process and writes it as JSON, so that `kfuncdoc build` hands
+ * Astro a finished graph: the pipeline's memory goes back to the system before Astro's build
+ * starts (a worker thread's does not), and the two peaks do not add up.
+ */
+import { writeFile } from 'node:fs/promises';
+import { openKernelTree } from '../sources/open-tree.ts';
+import { buildGraph } from '../pipeline/build-graph.ts';
+
+export interface GraphWorkerInput {
+  /** Kernel specs with directories already resolved. */
+  kernels: string[];
+  out: string;
+}
+
+export type GraphWorkerMessage = { progress: string } | { error: string };
+
+const send = (m: GraphWorkerMessage) => process.send?.(m);
+try {
+  const input = JSON.parse(process.argv[2] ?? '{}') as GraphWorkerInput;
+  const trees = await Promise.all(input.kernels.map((spec) => openKernelTree(spec)));
+  const { graph } = await buildGraph(trees, { progress: (message) => send({ progress: message }) });
+  await writeFile(input.out, JSON.stringify(graph));
+} catch (e) {
+  // The parent rethrows it as one line: an unreadable tree is input, not a crash.
+  send({ error: e instanceof Error ? e.message : String(e) });
+  process.exitCode = 1;
+}

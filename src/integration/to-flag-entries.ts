@@ -1,0 +1,49 @@
+/**
+ * One entry per `KF_*` flag that is defined in some version, carried by some kfunc, or named by a
+ * diagnostic (a flag documented in a guide but never defined has a page that says so).
+ */
+import type { FlagEntry } from './entry-types.ts';
+import type { GraphContext } from './graph-context.ts';
+import { kfuncStatus } from './lifecycle-badge.ts';
+import { diagnosticsNaming } from './to-kfunc-entry.ts';
+
+function flagNames(ctx: GraphContext): string[] {
+  const names = new Set(ctx.graph.flags.map((f) => f.name));
+  for (const k of ctx.graph.kfuncs) for (const v of Object.values(k.versions)) v.flags.forEach((f) => names.add(f));
+  for (const d of ctx.graph.diagnostics) for (const m of d.message.matchAll(/\bKF_[A-Z0-9_]+\b/g)) names.add(m[0]);
+  return [...names].sort();
+}
+
+export function toFlagEntries(ctx: GraphContext): FlagEntry[] {
+  const { graph } = ctx;
+  return flagNames(ctx).map((name) => {
+    const def = graph.flags.find((f) => f.name === name);
+    const definitions = graph.versions.map((version) => {
+      const d = def?.versions[version];
+      return d
+        ? { version, defined: true, bit: d.bit, value: d.value, comment: d.comment, source: ctx.source(d.file, d.line, version) }
+        : { version, defined: false, bit: null, value: '', comment: '', source: null };
+    });
+    const defined = definitions.filter((d) => d.defined);
+    const kfuncs = graph.kfuncs
+      .map((k) => ({
+        name: k.name,
+        status: kfuncStatus(k, ctx.newest),
+        testOnly: k.testOnly,
+        versions: graph.versions.filter((v) => k.versions[v]?.flags.includes(name)),
+      }))
+      .filter((k) => k.versions.length);
+    const lastDefined = defined.at(-1);
+    const retired = def?.retiredIn ?? (lastDefined && lastDefined.version !== ctx.newest ? graph.versions[graph.versions.indexOf(lastDefined.version) + 1] : undefined);
+    return {
+      name,
+      definitions,
+      introducedIn: defined[0]?.version ?? null,
+      retiredIn: retired ?? null,
+      undefined: defined.length === 0,
+      meaning: lastDefined?.comment ?? '',
+      kfuncs,
+      diagnostics: diagnosticsNaming(name, ctx),
+    };
+  });
+}

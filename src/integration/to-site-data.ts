@@ -1,0 +1,43 @@
+/**
+ * The whole mapping, graph → every collection's entries, pure: the loader stores the result and
+ * tests call it on a small graph.
+ */
+import type { SiteConfig } from '../config/site-config.ts';
+import type { ContentGraph } from '../graph/types.ts';
+import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, VersionEntry } from './entry-types.ts';
+import { graphContext } from './graph-context.ts';
+import { toFlagEntries } from './to-flag-entries.ts';
+import { toKfuncEntry } from './to-kfunc-entry.ts';
+import { toNotices } from './to-notices.ts';
+import { toOverview } from './to-overview.ts';
+import { toVersionEntries } from './to-version-entries.ts';
+
+export interface SiteData {
+  kfuncs: KfuncEntry[];
+  flags: FlagEntry[];
+  versions: VersionEntry[];
+  notices: NoticeEntry[];
+  overview: OverviewEntry;
+  /** The graph export served as /graph.json. */
+  graphJson: string;
+  /** What pages need from the site config and the graph as a whole. */
+  site: { messageIdUrl: string; newest: string; versions: string[] };
+}
+
+export function toSiteData(graph: ContentGraph, config: SiteConfig): SiteData {
+  const ctx = graphContext(graph, config);
+  const versions = toVersionEntries(ctx);
+  const notices = toNotices(ctx);
+  return {
+    // A kfunc with no version among the graph's versions has nothing to show.
+    kfuncs: graph.kfuncs
+      .filter((k) => graph.versions.some((v) => k.versions[v]))
+      .map((k) => toKfuncEntry(k, ctx)).sort((a, b) => a.name.localeCompare(b.name)),
+    flags: toFlagEntries(ctx),
+    versions,
+    notices,
+    overview: toOverview(ctx, versions, notices),
+    graphJson: JSON.stringify(graph),
+    site: { messageIdUrl: config.messageIdUrl, newest: ctx.newest, versions: graph.versions },
+  };
+}
