@@ -4,6 +4,7 @@
  * src/integration/site-config-fs.ts; validated here once, with errors that say how to fix them.
  */
 import { z } from 'zod';
+import { ChecksConfigSchema } from './checks-config.ts';
 
 /** The embedded sample trees, used when no kernel is configured. Relative to the project root. */
 export const SAMPLE_KERNELS = ['sample/linux-6.18', 'sample/linux-6.19', 'sample/linux-7.0'];
@@ -49,6 +50,8 @@ export const SiteConfigSchema = z.strictObject({
     .prefault({}),
   /** Mailing-list links for a patch: `{messageId}` is the Message-ID without angle brackets. */
   messageIdUrl: template('messageId', 'https://lore.kernel.org/r/{messageId}').default('https://lore.kernel.org/r/{messageId}'),
+  /** What `kfuncdoc check` leaves out and allows; see src/config/checks-config.ts. */
+  checks: ChecksConfigSchema.prefault({}),
 });
 
 /** The configuration as written (every field optional). */

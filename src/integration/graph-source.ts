@@ -21,8 +21,9 @@ async function readGraphFile(file: string): Promise<ContentGraph> {
 }
 
 interface Pipeline {
-  openKernelTree(spec: string): Promise<OpenedTree>;
-  buildGraph(trees: OpenedTree[], options?: { progress?: (message: string) => void }): Promise<{ graph: ContentGraph }>;
+  openKernelTree(spec: string, options?: { cacheDir?: string }): Promise<OpenedTree>;
+  buildGraph(trees: OpenedTree[], options?: { cacheDir?: string; progress?: (message: string) => void }): Promise<{ graph: ContentGraph }>;
+  cacheDir(): string;
 }
 
 /**
@@ -32,9 +33,10 @@ interface Pipeline {
 async function importPipeline(): Promise<Pipeline> {
   const openUrl = new URL('../sources/open-tree.ts', import.meta.url).href;
   const buildUrl = new URL('../pipeline/build-graph.ts', import.meta.url).href;
+  const cacheUrl = new URL('../sources/cache-dir.ts', import.meta.url).href;
   try {
-    const [open, build] = await Promise.all([import(/* @vite-ignore */ openUrl), import(/* @vite-ignore */ buildUrl)]);
-    return { openKernelTree: open.openKernelTree, buildGraph: build.buildGraph } as Pipeline;
+    const [open, build, cache] = await Promise.all([import(/* @vite-ignore */ openUrl), import(/* @vite-ignore */ buildUrl), import(/* @vite-ignore */ cacheUrl)]);
+    return { openKernelTree: open.openKernelTree, buildGraph: build.buildGraph, cacheDir: cache.cacheDir } as Pipeline;
   } catch (e) {
     throw new SiteConfigError(
       `cannot load the graph pipeline (${(e as Error).message}); build from a graph JSON instead: KFUNCDOC_GRAPH=graph.json (write it with \`npm run kfuncdoc -- graph --out graph.json\`)`,
@@ -56,8 +58,9 @@ export function resolveKernelSpec(spec: string, root: string): string {
 
 async function buildFromTrees(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<ContentGraph> {
   const pipeline = await importPipeline();
-  const trees = await Promise.all(config.kernels.map((spec) => pipeline.openKernelTree(resolveKernelSpec(spec, root))));
-  return (await pipeline.buildGraph(trees, { progress })).graph;
+  const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : pipeline.cacheDir();
+  const trees = await Promise.all(config.kernels.map((spec) => pipeline.openKernelTree(resolveKernelSpec(spec, root), { cacheDir: cache })));
+  return (await pipeline.buildGraph(trees, { cacheDir: cache, progress })).graph;
 }
 
 export function loadGraph(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<ContentGraph> {

@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { openKernelTree } from '../sources/open-tree.ts';
 import { buildGraph } from '../pipeline/build-graph.ts';
+import { cacheDir } from '../sources/cache-dir.ts';
 
 export interface GraphWorkerInput {
   /** Kernel specs with directories already resolved. */
@@ -18,8 +19,10 @@ export type GraphWorkerMessage = { progress: string } | { error: string };
 const send = (m: GraphWorkerMessage) => process.send?.(m);
 try {
   const input = JSON.parse(process.argv[2] ?? '{}') as GraphWorkerInput;
-  const trees = await Promise.all(input.kernels.map((spec) => openKernelTree(spec)));
-  const { graph } = await buildGraph(trees, { progress: (message) => send({ progress: message }) });
+  // The same caches as the CLI: a rebuild after an edit reads and parses only what changed.
+  const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : cacheDir();
+  const trees = await Promise.all(input.kernels.map((spec) => openKernelTree(spec, { cacheDir: cache })));
+  const { graph } = await buildGraph(trees, { cacheDir: cache, progress: (message) => send({ progress: message }) });
   await writeFile(input.out, JSON.stringify(graph));
 } catch (e) {
   // The parent rethrows it as one line: an unreadable tree is input, not a crash.

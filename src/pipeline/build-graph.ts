@@ -3,6 +3,7 @@
  * across versions → checks → the content graph. Pure apart from reading the trees and the cache.
  */
 import { createHash } from 'node:crypto';
+import { DEFAULT_ILLUSTRATIVE_KFUNCS } from '../config/checks-config.ts';
 import { checkRenumberedMentions } from '../checks/check-renumbered-mentions.ts';
 import { runDriftChecks } from '../checks/drift-checks.ts';
 import { runRstChecks } from '../checks/rst-checks.ts';
@@ -40,8 +41,6 @@ export interface BuiltGraph {
   builds: VersionBuild[];
 }
 
-/** The default illustrative names: kfuncs.rst's examples of how to write a kfunc. */
-export const DEFAULT_ILLUSTRATIVE_KFUNCS = ['bpf_get_task_pid', 'bpf_find_get_task_by_vpid'];
 
 export async function buildGraph(trees: readonly OpenedTree[], options: BuildGraphOptions = {}): Promise<BuiltGraph> {
   const sorted = [...trees].sort((a, b) => compareVersions(a.version, b.version));

@@ -1,0 +1,53 @@
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SiteConfigError } from '../config/site-config.ts';
+import { resolveKernelSpec } from '../integration/graph-source.ts';
+import { InputError } from '../sources/kernel-tree.ts';
+import type { Command } from './command.ts';
+import { parseOptions } from './parse-options.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'build the static site (the embedded sample when no kernel is configured)',
+  usage: `usage: kfuncdoc build [--kernel SPEC …] [--graph FILE] [--out DIR]
+
+Builds the site into DIR (dist/ by default). Kernels come from --kernel, else from
+kfuncdoc.config.json ("kernels") or KFUNCDOC_KERNELS, else the embedded sample trees
+in sample/. The site is built beside DIR and moved into place only when complete.
+
+  --kernel SPEC   a kernel tree (PATH, PATH@REF, PATH=X.Y); repeat for several versions
+  --graph FILE    build from a graph JSON written by 'kfuncdoc graph --out FILE'
+  --out DIR       output directory (default: dist)`,
+  async run(argv, io) {
+    const { values } = parseOptions(argv, {
+      kernel: { type: 'string', multiple: true },
+      graph: { type: 'string' },
+      out: { type: 'string', default: 'dist' },
+    });
+    const outDir = path.resolve(io.cwd, values.out);
+    const parent = path.dirname(outDir);
+    if (!existsSync(parent)) throw new InputError(`cannot write ${values.out}: ${parent} does not exist`, { file: values.out, hint: 'create the parent directory, or give another --out' });
+    const staging = mkdtempSync(path.join(parent, `.${path.basename(outDir)}.building-`));
+    const { buildSite } = await import('../integration/build-site.ts');
+    try {
+      const built = await buildSite({
+        root: ROOT,
+        kernels: values.kernel?.map((k) => resolveKernelSpec(k, io.cwd)),
+        graph: values.graph ? path.resolve(io.cwd, values.graph) : undefined,
+        outDir: staging,
+        progress: io.progress,
+      });
+      rmSync(outDir, { recursive: true, force: true });
+      renameSync(staging, outDir);
+      io.stderr(`built ${path.relative(io.cwd, outDir) || '.'} in ${(built.milliseconds / 1000).toFixed(1)} s (graph ${(built.graphMilliseconds / 1000).toFixed(1)} s)\n`);
+      return 0;
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      if (error instanceof SiteConfigError) throw new InputError(error.message, { hint: 'see the README, section "Configuration"' });
+      throw error;
+    }
+  },
+};
