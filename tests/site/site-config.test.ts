@@ -38,7 +38,7 @@ describe('parseSiteConfig', () => {
         kfuncdoc.config.json: base: must start with "/", e.g. "/" or "/kfuncdoc/"
         kfuncdoc.config.json: sourceUrl.versions.v7: version keys look like "7.2"
         kfuncdoc.config.json: messageIdUrl: must contain {messageId}, e.g. "https://lore.kernel.org/r/{messageId}"
-        kfuncdoc.config.json: (top level): unknown field(s) "colour"; known fields: kernels, graph, site, base, sourceUrl, messageIdUrl"
+        kfuncdoc.config.json: (top level): unknown field(s) "colour"; known fields: kernels, graph, site, base, sourceUrl, messageIdUrl, checks"
       `);
   });
 
