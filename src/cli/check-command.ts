@@ -39,7 +39,7 @@ ${KERNEL_HELP}
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not '${values.format}'`);
     const config = readChecksConfig(io.cwd);
     const { trees, cache } = await openTrees(values.kernel, io, values['no-cache']);
-    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, illustrativeKfuncs: config.illustrativeKfuncs });
+    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, illustrativeKfuncs: config.illustrativeKfuncs, callSites: false });
     const suppressed = new Set([...config.suppress, ...(values.suppress ?? [])]);
     const minimum = values.notes || values.format === 'json' ? 0 : 1;
     const kept = graph.diagnostics.filter((d) => !suppressed.has(d.code) && RANK[d.severity] >= minimum);

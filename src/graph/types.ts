@@ -93,6 +93,8 @@ export interface KfuncVersion {
   doc: KernelDoc | null;
   /** Kbuild: the config symbol that builds the defining/registering file, and the module name when it can be a module. */
   build?: { config: string | null; module: string | null };
+  /** Calls in the tree's BPF selftests and sched_ext schedulers, as examples (at most five). */
+  usedIn?: { file: string; line: number; text: string }[];
   /** What says, in this version, that the kfunc is deprecated (empty when nothing does). */
   deprecations: Deprecation[];
 }

@@ -13,6 +13,7 @@ import type { ContentGraph, GraphFlag, GraphKfunc } from '../graph/types.ts';
 import { InputError } from '../sources/kernel-tree.ts';
 import type { OpenedTree } from '../sources/open-tree.ts';
 import { compareVersions } from '../versions/kernel-version.ts';
+import { collectCallSites, type CallSite } from './call-sites.ts';
 import { collectDirectiveSources, readHelperNames } from './collect-directive-sources.ts';
 import { collectDocuments, type DocumentFacts } from './collect-documents.ts';
 import { collectVersion, type VersionFacts } from './collect-version.ts';
@@ -23,6 +24,8 @@ import { parserVersion } from './parser-version.ts';
 export interface BuildGraphOptions {
   cacheDir?: string;
   progress?: (message: string) => void;
+  /** Collect "used in" call sites (the site shows them; `check` does not need them). Default true. */
+  callSites?: boolean;
   /** Names the guides use as illustrations (config `checks.illustrativeKfuncs`). */
   illustrativeKfuncs?: readonly string[];
 }
@@ -59,7 +62,12 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
     // The C scan runs in worker threads; the guides are parsed on this thread meanwhile.
     const factsPromise = collectVersion(opened, cache);
     const docs = await collectDocuments(opened.tree, cache);
+    const callSites = options.callSites === false ? new Map<string, CallSite[]>() : await collectCallSites(opened.tree, cache);
     const [facts, directiveSources, helpers] = await Promise.all([factsPromise, collectDirectiveSources(opened.tree, docs.documents, cache), readHelperNames(opened.tree)]);
+    for (const [name, k] of facts.kfuncs) {
+      const sites = callSites.get(name);
+      if (sites) k.usedIn = sites;
+    }
     cache.save();
     builds.push({ opened, facts, docs, directiveSources, helpers });
     options.progress?.(`${opened.version}: ${facts.kfuncs.size} kfuncs, ${docs.documents.length} guides from ${opened.tree.label} in ${Math.round(performance.now() - started)} ms`);
