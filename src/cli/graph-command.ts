@@ -1,6 +1,7 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph } from '../pipeline/build-graph.ts';
+import { readNotes } from '../pipeline/read-notes.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
 import { InputError } from '../sources/kernel-tree.ts';
 import { openKernelTree } from '../sources/open-tree.ts';
@@ -23,6 +24,7 @@ diagnostics) as JSON; see schema/graph.schema.json. Exits 0 when the graph was p
 whatever diagnostics it holds.
 
 ${KERNEL_HELP}
+  --content DIR   hand-written notes (DIR/kfuncs/<name>.md); default: ./content when present
   --out FILE      write the JSON to FILE instead of standard output
   --pretty        indent the JSON`,
   async run(argv, io) {
@@ -30,13 +32,15 @@ ${KERNEL_HELP}
       kernel: { type: 'string', multiple: true },
       out: { type: 'string' },
       pretty: { type: 'boolean' },
+      content: { type: 'string' },
       'no-cache': { type: 'boolean' },
     });
     if (!values.kernel?.length) throw new UsageError('give at least one --kernel');
     const cache = values['no-cache'] ? undefined : cacheDir(io.env);
     const trees = [];
     for (const spec of values.kernel) trees.push(await openKernelTree(spec, { cacheDir: cache }));
-    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress });
+    const notes = await readNotes(path.resolve(io.cwd, values.content ?? 'content'));
+    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, notes });
     const json = JSON.stringify(graph, null, values.pretty ? 2 : undefined) + '\n';
     if (values.out) {
       const out = path.resolve(io.cwd, values.out);

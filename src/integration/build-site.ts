@@ -67,7 +67,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     if (!config.graph) {
       tmp = await mkdtemp(path.join(os.tmpdir(), 'kfuncdoc-graph-'));
       const out = path.join(tmp, 'graph.json');
-      await buildGraphFile({ kernels: config.kernels.map((k) => resolveKernelSpec(k, options.root)), out }, options.progress);
+      await buildGraphFile({ kernels: config.kernels.map((k) => resolveKernelSpec(k, options.root)), out, content: path.join(options.root, 'content') }, options.progress);
       process.env.KFUNCDOC_GRAPH = out;
     }
     const graphMilliseconds = config.graph ? 0 : Math.round(performance.now() - started);

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import type { FlagEntry, KfuncEntry, NoticeEntry, VersionEntry } from './entry-types.ts';
 import { graphLoader } from './graph-loader.ts';
-import { NoteSchema } from './note-schema.ts';
+import { NoteSchema } from '../config/note-schema.ts';
 
 export function kfuncdocCollections() {
   return {

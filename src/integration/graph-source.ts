@@ -24,6 +24,7 @@ interface Pipeline {
   openKernelTree(spec: string, options?: { cacheDir?: string }): Promise<OpenedTree>;
   buildGraph(trees: OpenedTree[], options?: { cacheDir?: string; progress?: (message: string) => void }): Promise<{ graph: ContentGraph }>;
   cacheDir(): string;
+  readNotes(contentDir: string): Promise<unknown[]>;
 }
 
 /**
@@ -34,9 +35,15 @@ async function importPipeline(): Promise<Pipeline> {
   const openUrl = new URL('../sources/open-tree.ts', import.meta.url).href;
   const buildUrl = new URL('../pipeline/build-graph.ts', import.meta.url).href;
   const cacheUrl = new URL('../sources/cache-dir.ts', import.meta.url).href;
+  const notesUrl = new URL('../pipeline/read-notes.ts', import.meta.url).href;
   try {
-    const [open, build, cache] = await Promise.all([import(/* @vite-ignore */ openUrl), import(/* @vite-ignore */ buildUrl), import(/* @vite-ignore */ cacheUrl)]);
-    return { openKernelTree: open.openKernelTree, buildGraph: build.buildGraph, cacheDir: cache.cacheDir } as Pipeline;
+    const [open, build, cache, notes] = await Promise.all([
+      import(/* @vite-ignore */ openUrl),
+      import(/* @vite-ignore */ buildUrl),
+      import(/* @vite-ignore */ cacheUrl),
+      import(/* @vite-ignore */ notesUrl),
+    ]);
+    return { openKernelTree: open.openKernelTree, buildGraph: build.buildGraph, cacheDir: cache.cacheDir, readNotes: notes.readNotes } as Pipeline;
   } catch (e) {
     throw new SiteConfigError(
       `cannot load the graph pipeline (${(e as Error).message}); build from a graph JSON instead: KFUNCDOC_GRAPH=graph.json (write it with \`npm run kfuncdoc -- graph --out graph.json\`)`,
@@ -60,7 +67,8 @@ async function buildFromTrees(config: SiteConfig, root: string, progress?: (mess
   const pipeline = await importPipeline();
   const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : pipeline.cacheDir();
   const trees = await Promise.all(config.kernels.map((spec) => pipeline.openKernelTree(resolveKernelSpec(spec, root), { cacheDir: cache })));
-  return (await pipeline.buildGraph(trees, { cacheDir: cache, progress })).graph;
+  const notes = await pipeline.readNotes(path.join(root, 'content'));
+  return (await pipeline.buildGraph(trees, { cacheDir: cache, progress, notes } as Parameters<Pipeline['buildGraph']>[1])).graph;
 }
 
 export function loadGraph(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<ContentGraph> {

@@ -7,11 +7,14 @@ import { writeFile } from 'node:fs/promises';
 import { openKernelTree } from '../sources/open-tree.ts';
 import { buildGraph } from '../pipeline/build-graph.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
+import { readNotes } from '../pipeline/read-notes.ts';
 
 export interface GraphWorkerInput {
   /** Kernel specs with directories already resolved. */
   kernels: string[];
   out: string;
+  /** The content directory whose kfunc notes join the graph. */
+  content?: string;
 }
 
 export type GraphWorkerMessage = { progress: string } | { error: string };
@@ -22,7 +25,8 @@ try {
   // The same caches as the CLI: a rebuild after an edit reads and parses only what changed.
   const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : cacheDir();
   const trees = await Promise.all(input.kernels.map((spec) => openKernelTree(spec, { cacheDir: cache })));
-  const { graph } = await buildGraph(trees, { cacheDir: cache, progress: (message) => send({ progress: message }) });
+  const notes = input.content ? await readNotes(input.content) : [];
+  const { graph } = await buildGraph(trees, { cacheDir: cache, notes, progress: (message) => send({ progress: message }) });
   await writeFile(input.out, JSON.stringify(graph));
 } catch (e) {
   // The parent rethrows it as one line: an unreadable tree is input, not a crash.

@@ -4,7 +4,7 @@
  */
 import { compareVersions } from '../versions/kernel-version.ts';
 import type { NoticeEntry } from './entry-types.ts';
-import type { Note } from './note-schema.ts';
+import type { Note } from '../config/note-schema.ts';
 
 export interface NoteInput {
   /** The note's collection id (its file name without `.md`). */

@@ -20,6 +20,7 @@ import { collectVersion, type VersionFacts } from './collect-version.ts';
 import { toGraphDocuments } from './graph-documents.ts';
 import { openParseCache } from './parse-cache.ts';
 import { parserVersion } from './parser-version.ts';
+import type { KfuncNote } from './read-notes.ts';
 
 export interface BuildGraphOptions {
   cacheDir?: string;
@@ -28,6 +29,8 @@ export interface BuildGraphOptions {
   callSites?: boolean;
   /** Names the guides use as illustrations (config `checks.illustrativeKfuncs`). */
   illustrativeKfuncs?: readonly string[];
+  /** Hand-written notes (content/kfuncs/*.md): their deprecation notices join the evidence. */
+  notes?: readonly KfuncNote[];
 }
 
 export interface VersionBuild {
@@ -72,9 +75,32 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
     builds.push({ opened, facts, docs, directiveSources, helpers });
     options.progress?.(`${opened.version}: ${facts.kfuncs.size} kfuncs, ${docs.documents.length} guides from ${opened.tree.label} in ${Math.round(performance.now() - started)} ms`);
   }
+  mergeNotes(builds, options.notes ?? []);
   const graph = assembleGraph(builds);
   graph.diagnostics.push(...checkVersions(builds, graph, options));
   return { graph, builds };
+}
+
+/** A note's deprecation counts from its `since` version on, in every tree that has the kfunc. */
+function mergeNotes(builds: readonly VersionBuild[], notes: readonly KfuncNote[]): void {
+  for (const note of notes) {
+    if (!note.deprecation) continue;
+    const { since, removal, replacement, links } = note.deprecation;
+    for (const b of builds) {
+      const k = b.facts.kfuncs.get(note.kfunc);
+      if (!k || compareVersions(b.opened.version, since) < 0) continue;
+      const cited = links.map((l) => ('url' in l ? l.url : l.messageId)).join(', ');
+      k.deprecations.push({
+        source: 'content',
+        file: note.file,
+        line: note.deprecationLine,
+        version: b.opened.version,
+        text: `deprecation notice in ${note.file} (since ${since}${cited ? `; ${cited}` : ''})`,
+        ...(removal ? { removalPlanned: removal, deadlineText: removal } : {}),
+        ...(replacement ? { replacement } : {}),
+      });
+    }
+  }
 }
 
 function checkVersions(builds: readonly VersionBuild[], graph: ContentGraph, options: BuildGraphOptions): Diagnostic[] {

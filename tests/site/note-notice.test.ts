@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { mergeNotices, noteNotice } from '../../src/integration/note-notice.ts';
-import { NoteSchema } from '../../src/integration/note-schema.ts';
+import { NoteSchema } from '../../src/config/note-schema.ts';
 import type { NoticeEntry } from '../../src/integration/entry-types.ts';
 
 const ctx = {

@@ -2,7 +2,7 @@
  * Frontmatter of a hand-written kfunc note, `content/kfuncs/<name>.md`: the body (usage notes,
  * examples) is shown on the kfunc's page; `deprecation` records a notice the source does not carry.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 const versionKey = z.string().regex(/^\d+\.\d+$/, { error: 'write a version as X.Y, e.g. "7.2"' });
 
