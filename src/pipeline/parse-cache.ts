@@ -1,45 +1,66 @@
 /**
  * Memoises per-file parse results by content hash, on disk between runs. A result is plain
  * JSON data; the parser's version is part of the key, so a changed parser never reads stale data.
+ * Results are kept in one file per kind (`c`, `rst`, `calls` …) and a kind is loaded only when
+ * asked for, so a command that needs no call sites never reads them.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { readJsonCache, writeJsonCache } from '../sources/json-cache.ts';
 
 export interface ParseCache {
+  /** `kind` is `bucket:detail` (`c:kernel/bpf/helpers.c`); the bucket names the file it is kept in. */
   get<T>(kind: string, text: string, parse: () => T): T;
   /** Writes what changed since load; call once at the end of a run. */
   save(): void;
 }
 
-const FORMAT = 'kfuncdoc-parse-1';
+const FORMAT = 'kfuncdoc-parse-2';
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** A cache file per name (e.g. per kernel version), so runs over different trees do not evict each other. */
+interface Bucket {
+  previous: Record<string, unknown>;
+  used: Record<string, unknown>;
+  changed: boolean;
+}
+
+/** A cache directory per name (e.g. per kernel version), so runs over different trees do not evict each other. */
 export function openParseCache(dir: string | undefined, name: string, parserVersion: string): ParseCache {
-  const file = dir ? path.join(dir, 'parse', `${name.replace(/[^\w.-]/g, '_')}.json`) : undefined;
-  const previous = (file && readJsonCache<Record<string, unknown>>(file, `${FORMAT}:${parserVersion}`)) || {};
-  const used: Record<string, unknown> = {};
-  let changed = false;
+  const base = dir ? path.join(dir, 'parse', name.replace(/[^\w.-]/g, '_')) : undefined;
+  const format = `${FORMAT}:${parserVersion}`;
+  const buckets = new Map<string, Bucket>();
+  const bucketOf = (kind: string): Bucket => {
+    const id = kind.slice(0, kind.indexOf(':') >>> 0).replace(/[^\w+-]/g, '_') || 'misc';
+    let bucket = buckets.get(id);
+    if (!bucket) {
+      const previous = (base && readJsonCache<Record<string, unknown>>(path.join(base, `${id}.json`), format)) || {};
+      bucket = { previous, used: {}, changed: false };
+      buckets.set(id, bucket);
+    }
+    return bucket;
+  };
   return {
     get<T>(kind: string, text: string, parse: () => T): T {
-      const key = `${kind}:${contentHash(text)}`;
-      if (key in used) return used[key] as T;
-      if (key in previous) {
-        used[key] = previous[key];
-        return previous[key] as T;
-      }
+      const bucket = bucketOf(kind);
+      const key = `${kind}\0${contentHash(text)}`;
+      if (key in bucket.used) return bucket.used[key] as T;
+      if (key in bucket.previous) return (bucket.used[key] = bucket.previous[key]) as T;
       const value = parse();
-      used[key] = value;
-      changed = true;
+      bucket.used[key] = value;
+      bucket.changed = true;
       return value;
     },
     save() {
-      // Keep only what this run used, so the file does not grow with every edit.
-      if (file && (changed || Object.keys(used).length !== Object.keys(previous).length)) writeJsonCache(file, `${FORMAT}:${parserVersion}`, used);
+      if (!base) return;
+      for (const [id, bucket] of buckets) {
+        // Keep only what this run used, so a file does not grow with every edit.
+        if (bucket.changed || Object.keys(bucket.used).length !== Object.keys(bucket.previous).length) {
+          writeJsonCache(path.join(base, `${id}.json`), format, bucket.used);
+        }
+      }
     },
   };
 }

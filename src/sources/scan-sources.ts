@@ -1,43 +1,91 @@
 /**
  * The whole-tree scan of a directory: which C sources and headers contain any needle.
- * Worker threads walk shares of the tree. Cold, they read every file once; warm, they stat every
- * file and read only those whose mtime or size differ from the cache (new, edited), so an edit
- * anywhere that adds or removes a needle is seen; removed files drop out.
+ * Cold, worker threads walk shares of the tree and read every file once. Warm, `find` lists the
+ * files created or written since the last scan began (by ctime: see find-changed.ts); only those
+ * are read, and matched files that are gone drop out. So a new file with BTF_ID_FLAGS, an edit
+ * anywhere, and a removal are all seen.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { findChanged } from './find-changed.ts';
 import { readJsonCache, writeJsonCache } from './json-cache.ts';
 import type { ScanJob, ScanShare } from './scan-worker.ts';
 
-const FORMAT = 'kfuncdoc-scan-2';
+const FORMAT = 'kfuncdoc-scan-3';
+/** Timestamps may be coarse (some file systems keep whole seconds): look a little further back. */
+const MARGIN_MS = 2000;
 const isSource = (name: string) => name.endsWith('.c') || name.endsWith('.h');
 
 interface ScanCache {
-  paths: string[];
-  mtimes: number[];
-  sizes: number[];
-  /** Indices into paths of the files that matched. */
-  matched: number[];
+  /** When the scan that produced `matched` began (ms since the epoch). */
+  stamp: number;
+  matched: string[];
+  /** Files per top-level entry, to split the next warm scan evenly. */
+  weights: Record<string, number>;
 }
 
 export interface ScanResult {
   matched: string[];
   /** How many files were read (all of them cold, only the new or changed ones warm). */
   filesRead: number;
-  filesSeen: number;
+}
+
+export interface ScanOptions {
+  cacheDir?: string;
+  prefilter?: readonly string[];
+}
+
+export async function scanSources(root: string, needles: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const prefilter = options.prefilter ?? needles;
+  const missing = needles.filter((n) => !prefilter.some((p) => n.includes(p)));
+  if (missing.length) throw new Error(`prefilter misses needles: ${missing.join(', ')}`);
+  const cacheFile = options.cacheDir
+    ? path.join(options.cacheDir, 'scan', createHash('sha1').update(`${path.resolve(root)}\0${needles.join('\0')}`).digest('hex') + '.json')
+    : undefined;
+  const cached = cacheFile ? readJsonCache<ScanCache>(cacheFile, FORMAT) : undefined;
+  const started = Date.now();
+
+  if (cached) {
+    const changed = await findChanged(root, cached.stamp - MARGIN_MS, cached.weights);
+    if (changed) {
+      const matched = new Set(cached.matched.filter((f) => existsSync(path.join(root, f))));
+      const test = matcher(needles, prefilter);
+      for (const file of changed) {
+        let text: Buffer;
+        try {
+          text = readFileSync(path.join(root, file));
+        } catch {
+          matched.delete(file);
+          continue;
+        }
+        if (test(text)) matched.add(file);
+        else matched.delete(file);
+      }
+      const result = [...matched].sort();
+      if (changed.length || result.length !== cached.matched.length) writeJsonCache(cacheFile!, FORMAT, { ...cached, stamp: started, matched: result } satisfies ScanCache);
+      return { matched: result, filesRead: changed.length };
+    }
+  }
+
+  const { matched, weights, read } = await scanAll(root, needles, prefilter);
+  if (cacheFile) writeJsonCache(cacheFile, FORMAT, { stamp: started, matched, weights } satisfies ScanCache);
+  return { matched, filesRead: read };
+}
+
+function matcher(needles: readonly string[], prefilter: readonly string[]): (text: Buffer) => boolean {
+  const n = needles.map((x) => Buffer.from(x));
+  const p = prefilter.map((x) => Buffer.from(x));
+  return (text) => p.some((x) => text.indexOf(x) !== -1) && n.some((x) => text.indexOf(x) !== -1);
 }
 
 /** Splits the tree into units of work: the directories two levels down, and the files above them. */
 function shareOut(root: string, workers: number): { dirs: string[]; files: string[] }[] {
   const shares = Array.from({ length: workers }, () => ({ dirs: [] as string[], files: [] as string[] }));
   let next = 0;
-  const give = (kind: 'dirs' | 'files', rel: string) => {
-    shares[next % workers][kind].push(rel);
-    next++;
-  };
+  const give = (kind: 'dirs' | 'files', rel: string) => shares[next++ % workers][kind].push(rel);
   for (const top of readdirSync(root, { withFileTypes: true })) {
     if (top.isFile() && isSource(top.name)) give('files', top.name);
     if (!top.isDirectory() || top.name[0] === '.') continue;
@@ -50,55 +98,29 @@ function shareOut(root: string, workers: number): { dirs: string[]; files: strin
   return shares;
 }
 
-export async function scanSources(
-  root: string,
-  needles: readonly string[],
-  options: { cacheDir?: string; prefilter?: readonly string[] } = {},
-): Promise<ScanResult> {
-  const prefilter = options.prefilter ?? needles;
-  const missing = needles.filter((n) => !prefilter.some((p) => n.includes(p)));
-  if (missing.length) throw new Error(`prefilter misses needles: ${missing.join(', ')}`);
-  const cacheFile = options.cacheDir
-    ? path.join(options.cacheDir, 'scan', createHash('sha1').update(`${path.resolve(root)}\0${needles.join('\0')}`).digest('hex') + '.json')
-    : undefined;
-  const cached = cacheFile ? readJsonCache<ScanCache>(cacheFile, FORMAT) : undefined;
-  const matchedSet = new Set(cached?.matched ?? []);
-  const known = {
-    paths: cached?.paths ?? [],
-    mtimes: Float64Array.from(cached?.mtimes ?? []),
-    sizes: Float64Array.from(cached?.sizes ?? []),
-    matched: Uint8Array.from(cached?.paths.map((_, i) => (matchedSet.has(i) ? 1 : 0)) ?? []),
-  };
-  const workers = Math.max(1, Math.min(availableParallelism(), 4));
-  const shares = shareOut(root, workers);
+async function scanAll(root: string, needles: readonly string[], prefilter: readonly string[]): Promise<{ matched: string[]; weights: Record<string, number>; read: number }> {
+  const count = Math.max(1, Math.min(availableParallelism(), 4));
   const results = await Promise.all(
-    shares.map(
+    shareOut(root, count).map(
       (share) =>
         new Promise<ScanShare>((resolve, reject) => {
-          const job: ScanJob = { root, dirs: share.dirs, files: share.files, needles: [...needles], prefilter: [...prefilter], known };
+          const job: ScanJob = { root, dirs: share.dirs, files: share.files, needles: [...needles], prefilter: [...prefilter] };
           const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { workerData: job });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),
     ),
   );
-
-  const all: { path: string; mtime: number; size: number; matched: boolean }[] = [];
-  let filesRead = 0;
+  const matched: string[] = [];
+  const weights: Record<string, number> = {};
+  let read = 0;
   for (const r of results) {
-    filesRead += r.read;
     r.paths.forEach((p, i) => {
-      if (r.mtimes[i] !== -1) all.push({ path: p, mtime: r.mtimes[i], size: r.sizes[i], matched: r.matched[i] === 1 });
+      const top = p.split('/')[0];
+      weights[top] = (weights[top] ?? 0) + 1;
+      read++;
+      if (r.matched[i]) matched.push(p);
     });
   }
-  all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  if (cacheFile && (filesRead > 0 || all.length !== known.paths.length)) {
-    writeJsonCache(cacheFile, FORMAT, {
-      paths: all.map((f) => f.path),
-      mtimes: all.map((f) => f.mtime),
-      sizes: all.map((f) => f.size),
-      matched: all.flatMap((f, i) => (f.matched ? [i] : [])),
-    } satisfies ScanCache);
-  }
-  return { matched: all.filter((f) => f.matched).map((f) => f.path), filesRead, filesSeen: all.length };
+  return { matched: matched.sort(), weights, read };
 }

@@ -61,6 +61,11 @@ describe('directory tree', () => {
     writeFileSync(path.join(root, 'kernel/sched/core.c'), 'BTF_ID_FLAGS(func, bpf_zzzzzz)\n');
     utimesSync(path.join(root, 'kernel/sched/core.c'), new Date(), new Date(Date.now() + 5000));
     expect(await tree.findSources(['BTF_ID_FLAGS'])).toEqual(['kernel/bpf/helpers.c', 'kernel/sched/core.c', 'net/core/filter.c']);
+    // A file unpacked with an old mtime (tar, cp -p) is still new: its ctime is now.
+    writeTree(root, { 'fs/bpf_fs_kfuncs.c': 'BTF_ID_FLAGS(func, bpf_old_mtime)\n' });
+    utimesSync(path.join(root, 'fs/bpf_fs_kfuncs.c'), new Date(2001, 0, 1), new Date(2001, 0, 1));
+    expect(await tree.findSources(['BTF_ID_FLAGS'])).toEqual(['fs/bpf_fs_kfuncs.c', 'kernel/bpf/helpers.c', 'kernel/sched/core.c', 'net/core/filter.c']);
+    rmSync(path.join(root, 'fs/bpf_fs_kfuncs.c'));
     rmSync(path.join(root, 'net/core/filter.c'));
     expect(await tree.findSources(['BTF_ID_FLAGS'])).toEqual(['kernel/bpf/helpers.c', 'kernel/sched/core.c']);
   });

@@ -1,0 +1,42 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openParseCache } from '../../src/pipeline/parse-cache.ts';
+
+describe('parse cache', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kfuncdoc-parse-cache-'));
+  it('parses a text once, across runs, and again when the text or the parser changes', () => {
+    let parses = 0;
+    const parse = () => ++parses;
+    const first = openParseCache(dir, '7.2', 'v1');
+    expect(first.get('c:a.c', 'text', parse)).toBe(1);
+    expect(first.get('c:a.c', 'text', parse)).toBe(1);
+    first.save();
+    const second = openParseCache(dir, '7.2', 'v1');
+    expect(second.get('c:a.c', 'text', parse)).toBe(1);
+    expect(second.get('c:a.c', 'edited', parse)).toBe(2);
+    second.save();
+    expect(openParseCache(dir, '7.2', 'v2').get('c:a.c', 'text', parse)).toBe(3);
+  });
+
+  it('keeps each kind in its own file and loads only what is asked for', () => {
+    const cache = openParseCache(dir, 'kinds', 'v1');
+    cache.get('rst:x.rst', 'a', () => 1);
+    cache.get('calls:y.c', 'b', () => 2);
+    cache.save();
+    expect(readdirSync(path.join(dir, 'parse', 'kinds')).sort()).toEqual(['calls.json', 'rst.json']);
+  });
+
+  it('drops entries a run did not use', () => {
+    const one = openParseCache(dir, 'prune', 'v1');
+    one.get('c:a.c', 'old', () => 'old');
+    one.save();
+    const two = openParseCache(dir, 'prune', 'v1');
+    two.get('c:a.c', 'new', () => 'new');
+    two.save();
+    let parsed = false;
+    openParseCache(dir, 'prune', 'v1').get('c:a.c', 'old', () => (parsed = true));
+    expect(parsed).toBe(true);
+  });
+});
