@@ -1,4 +1,5 @@
-export { parseKernelDoc } from './parse-kernel-doc.ts';
+export { parseKernelDoc, type ParseKernelDocOptions } from './parse-kernel-doc.ts';
+export { kernelDocDialect } from './kernel-doc-dialect.ts';
 export { findFunctionDefinitions, formatSignature } from './find-function-definitions.ts';
 export { toBpfDeclaration, implicitArgsStart } from './to-bpf-declaration.ts';
 export { documentsName, matchKernelDoc } from './match-kernel-doc.ts';
@@ -8,6 +9,7 @@ export type {
   FunctionDefinition,
   FunctionParam,
   KernelDocComment,
+  KernelDocDialect,
   KernelDocKind,
   KernelDocParam,
   KernelDocSection,

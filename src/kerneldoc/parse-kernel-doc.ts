@@ -8,18 +8,27 @@ import { analyzeC } from './analyze-c.ts';
 import { followingDeclaration } from './following-declaration.ts';
 import { readDocComment } from './read-doc-comment.ts';
 import { skipPrototype } from './skip-prototype.ts';
-import type { KernelDocComment } from './types.ts';
+import type { KernelDocComment, KernelDocDialect } from './types.ts';
+
+export interface ParseKernelDocOptions {
+  /** Whose rules: kernel-doc 7.x (`python`, the default) or the Perl script of 6.x trees. */
+  dialect?: KernelDocDialect;
+}
 
 /** Only a line holding nothing but the opener, at the start of the line, opens a kernel-doc comment. */
 const OPENER = /^\/\*\*\s*$/;
 
-export function parseKernelDoc(file: string, text: string): { comments: KernelDocComment[]; diagnostics: Diagnostic[] } {
+export function parseKernelDoc(
+  file: string,
+  text: string,
+  options: ParseKernelDocOptions = {},
+): { comments: KernelDocComment[]; diagnostics: Diagnostic[] } {
   const lines = (text.includes('\r') ? text.replace(/\r$/gm, '') : text).split('\n');
   const comments: KernelDocComment[] = [];
   const diagnostics: Diagnostic[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].startsWith('/**') || !OPENER.test(lines[i])) continue;
-    const read = readDocComment(file, lines, i);
+    const read = readDocComment(file, lines, i, options.dialect);
     diagnostics.push(...read.diagnostics);
     i = read.last;
     if (!read.comment) continue;

@@ -1,15 +1,16 @@
 /**
  * Reads one kernel-doc comment, line by line, with the states of the kernel's scripts/kernel-doc:
- * identifier line, summary continuation, body, sections that end at a blank line (`@param:`,
- * `Context:`, `Return:`) and sections that do not (`Description:`, `Note:`, `Example:`).
- * Only those section names start a section; any other `Word:` stays text, as in kernel-doc.
+ * identifier line, summary continuation, body, and sections. Only `@param:`, `Description:`,
+ * `Context:`, `Return(s):`, `Note(s):` and `Example(s):` start a section; any other `Word:` stays
+ * text, as in kernel-doc. What a blank line does inside a section is where the two kernel-docs
+ * differ (see `policyFor`).
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { KERNELDOC_CODES as C } from './codes.ts';
 import { DEFAULT_SECTION, SectionCollector } from './doc-sections.ts';
 import { expandTabs } from './expand-tabs.ts';
 import { collapseSpaces, readIdentifierLine } from './read-identifier-line.ts';
-import type { KernelDocComment, KernelDocKind } from './types.ts';
+import type { KernelDocComment, KernelDocDialect, KernelDocKind } from './types.ts';
 
 export type ReadComment = Omit<KernelDocComment, 'followedBy'>;
 
@@ -20,16 +21,51 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
-type State = 'name' | 'summary' | 'body' | 'special' | 'doc';
+type State = 'name' | 'summary' | 'text' | 'doc';
+
+interface Policy {
+  /**
+   * `ends`: a blank line ends the section, what follows is Description. `kept`: blank lines are
+   * part of the section. `ends-before-unindented` (Perl): after a blank line, the next line with
+   * text right after its `* ` ends the section; more indented lines stay in it.
+   */
+  blank: 'ends' | 'kept' | 'ends-before-unindented';
+  /** Continuation lines lose the indent of the first one (python), or exactly that indent when present (perl). */
+  dedent: 'none' | 'python' | 'perl';
+}
+
+const DESCRIPTION: Policy = { blank: 'kept', dedent: 'none' };
+
+function policyFor(title: string, dialect: KernelDocDialect): Policy {
+  const param = title.startsWith('@');
+  if (dialect === 'python') {
+    return param || title === 'Context' || title === 'Return' ? { blank: 'ends', dedent: 'python' } : DESCRIPTION;
+  }
+  if (title === DEFAULT_SECTION) return DESCRIPTION;
+  if (title === 'Context') return { blank: 'ends', dedent: 'perl' };
+  return { blank: 'ends-before-unindented', dedent: param ? 'perl' : 'none' };
+}
+
+/** The canonical section name for a heading, or the heading as written. */
+function titleOf(heading: string, dialect: KernelDocDialect): string {
+  const lower = heading.toLowerCase();
+  if (lower === 'description') return DEFAULT_SECTION;
+  if (lower === 'context') return 'Context';
+  if (lower === 'return' || lower === 'returns') return 'Return';
+  // Perl took only a lower-case `@return` for the Return section, `@returns` stayed a param.
+  if (dialect === 'python' ? lower === '@return' || lower === '@returns' : heading === '@return') return 'Return';
+  return heading;
+}
 
 const SECTION = /\s*\*\s*\s*(@[.\w]+|@\.\.\.|description|context|returns?|notes?|examples?)\s*:([^:].*)?$/i;
 const CONTENT = /\s*\* ?(.*)/;
 const BLANK = /^\s*\*\s*$/;
+const UNINDENTED = /^\s*\*\s?\S/;
 const END = /\*\//;
 const TEXT_BEFORE_END = /^\s*\*\s*[a-zA-Z_0-9:.]+\*\//;
 
 /** `lines` are the file's lines; `start` is the index of the opening line. */
-export function readDocComment(file: string, lines: readonly string[], start: number): ReadResult {
+export function readDocComment(file: string, lines: readonly string[], start: number, dialect: KernelDocDialect = 'python'): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const at = (i: number) => ({ file, line: i + 1 });
   const collector = new SectionCollector();
@@ -38,7 +74,9 @@ export function readDocComment(file: string, lines: readonly string[], start: nu
   let name = '';
   let summary = '';
   let nameLine = 0;
+  let policy = DESCRIPTION;
   let leadingSpace: number | null = null;
+  let blankSeen = false;
 
   const finish = (i: number): ReadResult => {
     collector.dump();
@@ -67,23 +105,32 @@ export function readDocComment(file: string, lines: readonly string[], start: nu
     return { comment, last: i, diagnostics };
   };
 
-  /** Starts a section when the line is a heading; returns the state to read its text in. */
-  const startSection = (line: string, i: number): State | null => {
-    const m = SECTION.exec(line);
-    if (!m) return null;
-    const heading = m[1];
-    const lower = heading.toLowerCase();
-    let title = heading;
-    let next: State = 'body';
-    if (lower === 'description') title = DEFAULT_SECTION;
-    else if (lower === 'context') [title, next] = ['Context', 'special'];
-    else if (['return', 'returns', '@return', '@returns'].includes(lower)) [title, next] = ['Return', 'special'];
-    else if (heading.startsWith('@')) next = 'special';
+  const beginSection = (title: string, line: number) => {
     collector.dump();
-    collector.begin(title, i + 1);
+    collector.begin(title, line);
+    policy = policyFor(title, dialect);
     leadingSpace = null;
+    blankSeen = false;
+  };
+
+  /** Starts a section when the line is a heading. */
+  const startSection = (line: string, i: number): boolean => {
+    const m = SECTION.exec(line);
+    if (!m) return false;
+    beginSection(titleOf(m[1], dialect), i + 1);
     collector.add((m[2] ?? '').trimStart(), i + 1);
-    return next;
+    return true;
+  };
+
+  const dedent = (text: string): string => {
+    if (policy.dedent === 'none') return text;
+    leadingSpace ??= /^ */.exec(text)![0].length;
+    if (policy.dedent === 'perl') return text.startsWith(' '.repeat(leadingSpace)) ? text.slice(leadingSpace) : text;
+    let cut = 0;
+    while (cut < leadingSpace && text[cut] === ' ') cut++;
+    // A line indented less than the first continuation line lowers the indent for the rest.
+    leadingSpace = cut;
+    return text.slice(cut);
   };
 
   const endComment = (line: string, i: number): boolean => {
@@ -108,11 +155,11 @@ export function readDocComment(file: string, lines: readonly string[], start: nu
   for (let i = start + 1; i < lines.length; i++) {
     const line = expandTabs(lines[i]);
     if (state === 'name') {
-      const id = readIdentifierLine(line);
+      const id = readIdentifierLine(line, dialect);
       if (id.kind === 'error') {
-        // kernel-doc keeps looking for the identifier on the next lines; past the comment's end it
-        // would read code as documentation, so stop there.
-        if (id.reason === 'no-identifier' && !END.test(line)) continue;
+        // kernel-doc 7.x keeps looking for the identifier on the next lines; past the comment's
+        // end it would read code as documentation, so stop there.
+        if (id.reason === 'no-identifier' && dialect === 'python' && !END.test(line)) continue;
         diagnostics.push(notKernelDoc(file, i, line, id.reason));
         return { comment: null, last: i, diagnostics };
       }
@@ -125,7 +172,7 @@ export function readDocComment(file: string, lines: readonly string[], start: nu
       } else {
         collector.begin(DEFAULT_SECTION, i + 2);
         summary = id.purpose ?? '';
-        state = id.purpose === null ? 'body' : 'summary';
+        state = id.purpose === null ? 'text' : 'summary';
       }
       continue;
     }
@@ -135,15 +182,17 @@ export function readDocComment(file: string, lines: readonly string[], start: nu
       if (m) collector.add(m[1], i + 1);
       continue;
     }
-    if (state === 'special' && BLANK.test(line)) {
-      collector.dump();
-      collector.begin(DEFAULT_SECTION, i + 1);
-      state = 'body';
-      continue;
+    if (state === 'text') {
+      const blank = dialect === 'python' ? BLANK.test(line) : CONTENT.exec(line)?.[1] === '';
+      if (blank && policy.blank === 'ends') {
+        beginSection(DEFAULT_SECTION, i + 1);
+        continue;
+      }
+      if (blank && policy.blank === 'ends-before-unindented') blankSeen = true;
+      else if (blankSeen && UNINDENTED.test(line)) beginSection(DEFAULT_SECTION, i + 1);
     }
-    const section = startSection(line, i);
-    if (section) {
-      state = section;
+    if (startSection(line, i)) {
+      state = 'text';
       continue;
     }
     if (endComment(line, i)) return finish(i);
@@ -154,17 +203,10 @@ export function readDocComment(file: string, lines: readonly string[], start: nu
     }
     const text = m[1];
     if (state === 'summary') {
-      if (text === '') state = 'body';
+      if (text === '') state = 'text';
       else summary = collapseSpaces(`${summary} ${text}`);
-    } else if (state === 'special') {
-      leadingSpace ??= /^ */.exec(text)![0].length;
-      let cut = 0;
-      while (cut < leadingSpace && text[cut] === ' ') cut++;
-      // A line indented less than the first continuation line lowers the indent for the rest.
-      leadingSpace = cut;
-      collector.add(text.slice(cut), i + 1);
     } else {
-      collector.add(text, i + 1);
+      collector.add(text === '' ? '' : dedent(text), i + 1);
     }
   }
   diagnostics.push(

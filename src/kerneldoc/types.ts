@@ -3,6 +3,12 @@
  * and C function definitions with their prototypes and bodies. Lines are 1-based.
  */
 
+/**
+ * Which kernel-doc's rules to follow: `python` is scripts/kernel-doc from 7.x (and the default);
+ * `perl` is the script 6.x trees carry, which differs in a few corners (see read-doc-comment.ts).
+ */
+export type KernelDocDialect = 'python' | 'perl';
+
 /** What a comment documents, from its identifier line (`struct x - …`, `foo() - …`, `DOC: …`). */
 export type KernelDocKind = 'function' | 'struct' | 'union' | 'enum' | 'typedef' | 'var' | 'doc';
 
@@ -26,6 +32,10 @@ export interface FollowingDeclaration {
   name: string;
   /** Line of the name. For a function definition this equals `FunctionDefinition.line`. */
   line: number;
+  /**
+   * `function`: a definition (also one written `SYSCALL_DEFINEn(name, …)`, named `sys_name`);
+   * `prototype`: ends with `;`; `other`: a macro call or something kernel-doc cannot read as documented.
+   */
   kind: 'function' | 'prototype' | 'macro' | 'struct' | 'union' | 'enum' | 'typedef' | 'other';
 }
 

@@ -3,7 +3,7 @@
  * (with included headers when a set body uses a macro from one: the xdp X-macro), kernel-doc
  * comments and function definitions. Results are cached by path and content.
  */
-import { findFunctionDefinitions, parseKernelDoc, type FunctionDefinition, type KernelDocComment } from '../kerneldoc/index.ts';
+import { findFunctionDefinitions, kernelDocDialect, parseKernelDoc, type FunctionDefinition, type KernelDocComment } from '../kerneldoc/index.ts';
 import { listIncludes, parseRegistrations, type FileRegistrations } from '../registrations/index.ts';
 import type { KernelTree } from '../sources/kernel-tree.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -22,13 +22,15 @@ const needsIncludes = (r: FileRegistrations) => r.diagnostics.some((d) => d.code
 
 export async function readCFiles(tree: KernelTree, cache: ParseCache): Promise<ParsedCFile[]> {
   const files = await tree.findSources(SCAN_NEEDLES, { prefilter: SCAN_PREFILTER });
+  // 6.x trees carry the Perl kernel-doc, 7.x the Python one; they read a few corners differently.
+  const dialect = kernelDocDialect(await tree.readFile('scripts/kernel-doc'));
   const texts = await Promise.all(files.map((f) => tree.readFile(f)));
   const parsed: ParsedCFile[] = [];
   for (const [i, file] of files.entries()) {
     const text = texts[i];
     if (text === undefined) continue;
-    const result = cache.get(`c:${file}`, text, () => {
-      const doc = parseKernelDoc(file, text);
+    const result = cache.get(`c:${dialect}:${file}`, text, () => {
+      const doc = parseKernelDoc(file, text, { dialect });
       return {
         file,
         registrations: parseRegistrations(file, text),

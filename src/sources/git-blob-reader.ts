@@ -7,7 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 export function gitBlobReader(repo: string): (objectId: string) => Promise<Buffer | undefined> {
   let child: ChildProcessWithoutNullStreams | undefined;
   let pending: { resolve: (b: Buffer | undefined) => void }[] = [];
-  let buffered = Buffer.alloc(0);
+  let buffered: Buffer = Buffer.alloc(0);
 
   const setHeld = (held: boolean) => {
     if (!child) return;

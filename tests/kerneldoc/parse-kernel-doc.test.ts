@@ -101,12 +101,39 @@ describe('parseKernelDoc: sections', () => {
     expect(doc.description).toBe('Returns %NULL for @p; see g(). <script>x()</script>');
   });
 
-  it('follows kernel-doc 7.x where the Perl kernel-doc of 6.x differed: a blank line always ends a param', () => {
-    // Perl kernel-doc kept an indented paragraph after the blank line inside @a (seen once in
-    // 6.12: sk_filter_release in net/core/filter.c); the real-tree suite checks this is the only difference.
-    const doc = only(c('/**', ' * f() - s', ' * @a: the a', ' *', ' *\tMore about a.', ' */', 'void f(int a);'));
-    expect(doc.params[0].description).toBe('the a');
-    expect(doc.description).toBe('     More about a.');
+  it('ends a param at a blank line (7.x); the Perl kernel-doc of 6.x keeps an indented paragraph in it', () => {
+    // Seen in 6.12's kfunc files once (sk_filter_release, net/core/filter.c): the real-tree suite
+    // reads each tree with the dialect of the kernel-doc it carries.
+    const text = c('/**', ' * f() - s', ' * @a: the a', ' *', ' *\tMore about a.', ' * Text.', ' */', 'void f(int a);');
+    const python = only(text);
+    expect(python.params[0].description).toBe('the a');
+    expect(python.description).toBe('     More about a.\nText.');
+    const perl = parseKernelDoc('f.c', text, { dialect: 'perl' }).comments[0];
+    expect(perl.params[0].description).toBe('the a\n\nMore about a.');
+    expect(perl.description).toBe('Text.');
+  });
+
+  it('in the Perl dialect, ends Note and Return at the next unindented line after a blank line', () => {
+    const text = c('/**', ' * f() - s', ' *', ' * Note: a note', ' *', ' * Description again.', ' * Return: zero', ' *         or one', ' */', 'int f(void);');
+    const perl = parseKernelDoc('f.c', text, { dialect: 'perl' }).comments[0];
+    expect(perl.sections.map((x) => [x.name, x.text])).toEqual([
+      ['Note', 'a note'],
+      ['Description', 'Description again.'],
+      ['Return', 'zero\n        or one'],
+    ]);
+    // 7.x: Note reads on through the blank line, and Return loses the continuation indent.
+    expect(only(text).sections.map((x) => [x.name, x.text])).toEqual([
+      ['Note', 'a note\n\nDescription again.'],
+      ['Return', 'zero\nor one'],
+    ]);
+  });
+
+  it('in the Perl dialect, takes only `@return` for Return and gives up on a first line naming nothing', () => {
+    const perl = (text: string) => parseKernelDoc('f.c', text, { dialect: 'perl' });
+    expect(perl(c('/**', ' * f() - s', ' * @returns: x', ' */', 'int f(void);')).comments[0].params.map((p) => p.name)).toEqual(['returns']);
+    const blankFirst = c('/**', ' *', ' * f() - s', ' */', 'int f(void);');
+    expect(perl(blankFirst).comments).toEqual([]);
+    expect(parseKernelDoc('f.c', blankFirst).comments.map((x) => x.name)).toEqual(['f']);
   });
 
   it('warns about text before the closing */, which kernel-doc drops', () => {

@@ -36,3 +36,12 @@ describe('string helpers', () => {
     expect(documentsName('scx_foo', 'scx_foo___v2')).toBe(false);
   });
 });
+
+describe('kernelDocDialect', () => {
+  it('tells the Perl script of 6.x from the Python one of 7.x', async () => {
+    const { kernelDocDialect } = await import('../../src/kerneldoc/index.ts');
+    expect(kernelDocDialect('#!/usr/bin/env perl\n# SPDX…')).toBe('perl');
+    expect(kernelDocDialect('#!/usr/bin/env python3\n')).toBe('python');
+    expect(kernelDocDialect(undefined)).toBe('python');
+  });
+});

@@ -4,7 +4,14 @@
  * `**p**` and `%NULL` into ``` ``NULL`` ```), text strictly after whitespace is collapsed.
  */
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.ts';
-import { documentsName, findFunctionDefinitions, matchKernelDoc, parseKernelDoc, type KernelDocComment } from '../../../src/kerneldoc/index.ts';
+import {
+  documentsName,
+  findFunctionDefinitions,
+  matchKernelDoc,
+  parseKernelDoc,
+  type KernelDocComment,
+  type KernelDocDialect,
+} from '../../../src/kerneldoc/index.ts';
 import type { OracleEntry } from './read-rst-output.ts';
 
 export interface Disagreement {
@@ -43,8 +50,11 @@ export function looseText(text: string): string {
     .trim();
 }
 
-export function compareWithOracle(file: string, text: string, oracle: OracleEntry[], stderr: string): FileComparison {
-  const { comments, diagnostics } = parseKernelDoc(file, text);
+/** What kernel-doc can read a function comment's prototype from; a struct after it is "cannot understand". */
+const FUNCTION_LIKE = new Set(['function', 'prototype', 'macro']);
+
+export function compareWithOracle(file: string, text: string, oracle: OracleEntry[], stderr: string, dialect: KernelDocDialect): FileComparison {
+  const { comments, diagnostics } = parseKernelDoc(file, text, { dialect });
   const defs = findFunctionDefinitions(file, text);
   const result: FileComparison = {
     compared: 0,
@@ -63,7 +73,7 @@ export function compareWithOracle(file: string, text: string, oracle: OracleEntr
     diagnostics: [...diagnostics],
   };
   const documented = comments.filter(
-    (c) => c.kind === 'function' && c.followedBy && documentsName(c.name, c.followedBy.name) && c.followedBy.kind !== 'other',
+    (c) => c.kind === 'function' && c.followedBy && documentsName(c.name, c.followedBy.name) && FUNCTION_LIKE.has(c.followedBy.kind),
   );
   const ours = new Map<string, KernelDocComment[]>();
   for (const c of documented) ours.set(c.name, [...(ours.get(c.name) ?? []), c]);
@@ -84,23 +94,26 @@ export function compareWithOracle(file: string, text: string, oracle: OracleEntr
   }
   for (const [name, left] of ours) for (const c of left) differ(name, 'only we document it', `${c.file}:${c.line}`, '');
 
-  for (const m of stderr.matchAll(/expecting prototype for (\w+)\(\)\. Prototype was for (\w+)\(\) instead/g)) {
+  for (const m of stderr.matchAll(/expecting prototype for (.+?)\(\)\. Prototype was for (\w+)\(\) instead/g)) {
     result.nameMismatches.oracle.push(`${m[1]}->${m[2]}`);
   }
-  for (const m of stderr.matchAll(/(?:function parameter|Function parameter or struct member) '([^']+)' not described in '(\w+)'|Excess function parameter '([^']+)' description in '(\w+)'/g)) {
+  for (const m of stderr.matchAll(/(?:function parameter|Function parameter or (?:struct )?member) '([^']+)' not described in '(\w+)'|Excess function parameter '([^']+)' description in '(\w+)'/g)) {
     result.paramWarnings.oracle.push(m[1] ? `${m[2]}:${m[1]}` : `${m[4]}:${m[3]}`);
   }
   const byLine = new Map(defs.map((d) => [d.line, d]));
+  const checked = new Set<string>();
   for (const c of comments) {
-    const def = c.followedBy?.kind === 'function' ? byLine.get(c.followedBy.line) : undefined;
-    if (!def) continue;
+    if (c.kind !== 'function' || !c.followedBy || (!FUNCTION_LIKE.has(c.followedBy.kind) && c.followedBy.kind !== 'other')) continue;
+    const def = c.followedBy.kind === 'function' ? byLine.get(c.followedBy.line) : undefined;
     const found = matchKernelDoc(c, def);
     result.diagnostics.push(...found);
-    if (!documentsName(c.name, def.name)) {
-      result.nameMismatches.ours.push(`${c.name}->${def.name}`);
+    if (found.some((d) => d.code === 'kerneldoc-name-mismatch')) {
+      result.nameMismatches.ours.push(`${c.name}->${c.followedBy.name}`);
       // kernel-doc stops at a wrong name, so it never compares that comment's params.
       continue;
     }
+    if (!def) continue;
+    checked.add(def.name);
     for (const d of found) {
       const m = /^parameter (\S+) of|^@(\S+) (?:is described|in the kernel-doc)/.exec(d.message);
       if (m?.[1]) result.paramWarnings.ours.push(`${def.name}:${m[1]}`);
@@ -111,9 +124,9 @@ export function compareWithOracle(file: string, text: string, oracle: OracleEntr
       }
     }
   }
-  // Perl's kernel-doc words struct members the same way; keep only functions defined here.
-  const defined = new Set(defs.map((d) => d.name));
-  result.paramWarnings.oracle = [...new Set(result.paramWarnings.oracle)].filter((w) => defined.has(w.split(':')[0])).sort();
+  // Perl's kernel-doc words struct members the same way, and it checks prototypes too; keep the
+  // functions whose comment sits on a definition, the ones matchKernelDoc checks.
+  result.paramWarnings.oracle = [...new Set(result.paramWarnings.oracle)].filter((w) => checked.has(w.split(':')[0])).sort();
   result.paramWarnings.ours = [...new Set(result.paramWarnings.ours)].sort();
   result.nameMismatches.oracle = [...new Set(result.nameMismatches.oracle)].sort();
   result.nameMismatches.ours.sort();

@@ -22,10 +22,10 @@ export function runKernelDoc(tree: string, file: string, scratch: string): Kerne
   // Perl's kernel-doc falls back to Sphinx 1.x markup without a version; 7.x's defaults to 3+.
   const args = engine === 'perl' ? ['-rst', '-enable-lineno', '-sphinx-version', '4.0'] : ['-rst', '-l'];
   const start = performance.now();
-  const r = spawnSync(engine, [path.join(tree, 'scripts/kernel-doc'), ...args, path.join(tree, file)], {
+  const r = spawnSync(engine, [path.join(tree, 'scripts/kernel-doc'), ...args, path.resolve(tree, file)], {
     cwd: scratch,
     encoding: 'utf8',
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', KBUILD_BUILD_TIMESTAMP: '' },
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - start;
