@@ -4,6 +4,7 @@
  */
 import type { KernelTree } from '../sources/kernel-tree.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { readIncrementally } from './read-incrementally.ts';
 
 export interface CallSite {
   file: string;
@@ -36,17 +37,20 @@ export function findCalls(text: string): [string, number, string][] {
 
 /** Up to five call sites per called name (the caller keeps the kfuncs), in file order. */
 export async function collectCallSites(tree: KernelTree, cache: ParseCache): Promise<Map<string, CallSite[]>> {
-  const files = (await Promise.all(EXAMPLE_DIRS.map((d) => tree.listFiles(d)))).flat().filter((f) => f.endsWith('.bpf.c') || (f.includes('/progs/') && f.endsWith('.c')));
-  const texts = await Promise.all(files.map((f) => tree.readFile(f)));
+  const calls = await readIncrementally(tree, cache, {
+    id: 'calls',
+    dirs: EXAMPLE_DIRS,
+    names: ['*.c'],
+    accept: (f) => f.endsWith('.bpf.c') || (f.includes('/progs/') && f.endsWith('.c')),
+    parse: (_path, text) => findCalls(text),
+  });
   const sites = new Map<string, CallSite[]>();
-  files.forEach((file, i) => {
-    const text = texts[i];
-    if (!text) return;
-    for (const [name, line, code] of cache.get(`calls:${file}`, text, () => findCalls(text))) {
+  for (const file of [...calls.keys()].sort()) {
+    for (const [name, line, code] of calls.get(file)!) {
       const list = sites.get(name) ?? [];
       if (list.length < PER_KFUNC) list.push({ file, line, text: code.length > 160 ? code.slice(0, 157) + '…' : code });
       sites.set(name, list);
     }
-  });
+  }
   return sites;
 }

@@ -9,6 +9,7 @@ import { resolveReferences, type LabelDefinition, type ReferenceResolutions, typ
 import { scanRstLabels } from '../rst/scan-rst-labels.ts';
 import type { KernelTree } from '../sources/kernel-tree.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { readIncrementally } from './read-incrementally.ts';
 
 export const GUIDES_DIR = 'Documentation/bpf';
 
@@ -21,7 +22,9 @@ export interface DocumentFacts {
 }
 
 export async function collectDocuments(tree: KernelTree, cache: ParseCache): Promise<DocumentFacts> {
-  const allDocs = (await tree.listFiles('Documentation')).filter((p) => p.endsWith('.rst'));
+  const allDocs = [
+    ...(await readIncrementally(tree, cache, { id: 'rst-paths', dirs: ['Documentation'], names: ['*.rst'], accept: (p) => p.endsWith('.rst'), parse: () => 1, read: false })).keys(),
+  ].sort();
   const paths = allDocs.filter((p) => p.startsWith(GUIDES_DIR + '/'));
   const texts = new Map<string, string>();
   const documents: RstDocument[] = [];
@@ -36,17 +39,16 @@ export async function collectDocuments(tree: KernelTree, cache: ParseCache): Pro
   let resolutions = resolveReferences(documents, resolveOptions);
   const unresolved = new Set(resolutions.references.filter((r) => r.resolved === null && r.reference.role === 'ref').map((r) => r.reference.target));
   if (unresolved.size) {
-    // Labels outside Documentation/bpf (6.1's bpf_devel_QA.rst refers to netdev-FAQ): read only
-    // the files whose text names one of the missing labels.
-    const extraLabels: LabelDefinition[] = [];
-    for (const path of allDocs) {
-      if (texts.has(path)) continue;
-      const text = await tree.readFile(path);
-      if (!text) continue;
-      const lower = text.toLowerCase();
-      if (![...unresolved].some((name) => lower.includes(`.. _${name}:`))) continue;
-      extraLabels.push(...cache.get(`rst-labels:${path}`, text, () => scanRstLabels(path, text)).filter((d) => unresolved.has(d.label.name)));
-    }
+    // Labels outside Documentation/bpf (6.1's bpf_devel_QA.rst refers to netdev-FAQ), from an
+    // index of the labels of every .rst under Documentation/, kept up to date incrementally.
+    const index = await readIncrementally(tree, cache, {
+      id: 'rst-labels',
+      dirs: ['Documentation'],
+      names: ['*.rst'],
+      accept: (p) => p.endsWith('.rst') && !p.startsWith(GUIDES_DIR + '/'),
+      parse: (p, text) => (text.includes('.. _') ? scanRstLabels(p, text) : []),
+    });
+    const extraLabels: LabelDefinition[] = [...index.values()].flat().filter((d) => unresolved.has(d.label.name));
     resolveOptions = { knownPaths, extraLabels };
     resolutions = resolveReferences(documents, resolveOptions);
   }

@@ -13,6 +13,8 @@ export interface ParseCache {
   get<T>(kind: string, text: string, parse: () => T): T;
   /** Writes what changed since load; call once at the end of a run. */
   save(): void;
+  /** Where a cache of another shape may keep its data beside this one, and the format tag to use. */
+  sibling(id: string): { file: string; format: string } | undefined;
 }
 
 const FORMAT = 'kfuncdoc-parse-2';
@@ -52,6 +54,9 @@ export function openParseCache(dir: string | undefined, name: string, parserVers
       bucket.used[key] = value;
       bucket.changed = true;
       return value;
+    },
+    sibling(id) {
+      return base ? { file: path.join(base, `${id}.json`), format } : undefined;
     },
     save() {
       if (!base) return;

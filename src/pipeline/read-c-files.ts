@@ -35,7 +35,9 @@ export async function readCFiles(tree: KernelTree, cache: ParseCache): Promise<P
         file,
         registrations: parseRegistrations(file, text),
         comments: doc.comments,
-        definitions: findFunctionDefinitions(file, text),
+        // A kfunc is never static: static functions keep their prototype but not their body
+        // (the body is only read for kfuncs: deprecation warnings, rename similarity).
+        definitions: findFunctionDefinitions(file, text).map((d) => (d.attributes.includes('static') ? { ...d, body: '' } : d)),
         diagnostics: doc.diagnostics,
       };
     });

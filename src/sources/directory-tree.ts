@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync }
 import path from 'node:path';
 import type { KernelTree } from './kernel-tree.ts';
 import { safeTreePath } from './safe-path.ts';
+import { findChanged } from './find-changed.ts';
 import { scanSources } from './scan-sources.ts';
 import { walkDirectory } from './walk-directory.ts';
 
@@ -60,6 +61,10 @@ export function directoryTree(root: string, options: DirectoryTreeOptions = {}):
       const rel = dir === '' ? '' : safeTreePath(dir);
       if (rel === undefined) return [];
       return walkDirectory(absolute, rel);
+    },
+    async changedSince(dirs, names, sinceMs) {
+      const safe = dirs.map((d) => safeTreePath(d)).filter((d): d is string => d !== undefined);
+      return findChanged(absolute, sinceMs, { names, dirs: safe });
     },
     async findSources(needles, hints) {
       return (await scanSources(absolute, needles, { cacheDir: options.cacheDir, prefilter: hints?.prefilter })).matched;

@@ -18,7 +18,15 @@ export interface KernelTree {
    * ~30× faster than a long one by Buffer#indexOf).
    */
   findSources(needles: readonly string[], options?: { prefilter?: readonly string[] }): Promise<string[]>;
+  /**
+   * Files below `dirs` named like `names` (`*.rst`) created or written since `sinceMs`, and the
+   * directories whose entries changed; undefined when this tree cannot tell (then read all).
+   */
+  changedSince?(dirs: readonly string[], names: readonly string[], sinceMs: number): Promise<{ files: string[]; dirs: string[] } | undefined>;
 }
+
+/** File timestamps may be coarse (some file systems keep whole seconds): look a little further back. */
+export const MARGIN_MS = 2000;
 
 /** Raised for unusable input; the CLI prints it as one line with the hint, never a stack. */
 export class InputError extends Error {

@@ -15,8 +15,7 @@ import { readJsonCache, writeJsonCache } from './json-cache.ts';
 import type { ScanJob, ScanShare } from './scan-worker.ts';
 
 const FORMAT = 'kfuncdoc-scan-3';
-/** Timestamps may be coarse (some file systems keep whole seconds): look a little further back. */
-const MARGIN_MS = 2000;
+import { MARGIN_MS } from './kernel-tree.ts';
 const isSource = (name: string) => name.endsWith('.c') || name.endsWith('.h');
 
 interface ScanCache {
@@ -49,8 +48,9 @@ export async function scanSources(root: string, needles: readonly string[], opti
   const started = Date.now();
 
   if (cached) {
-    const changed = await findChanged(root, cached.stamp - MARGIN_MS, cached.weights);
-    if (changed) {
+    const found = await findChanged(root, cached.stamp - MARGIN_MS, { names: ['*.c', '*.h'], weights: cached.weights });
+    if (found) {
+      const changed = found.files;
       const matched = new Set(cached.matched.filter((f) => existsSync(path.join(root, f))));
       const test = matcher(needles, prefilter);
       for (const file of changed) {
