@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readChecksConfig } from '../config/read-checks-config.ts';
+import { CONFIG_FILE, readChecksConfig } from '../config/read-checks-config.ts';
+import { DIAGNOSTIC_CODES } from '../diagnostics/codes.ts';
+import { InputError } from '../sources/kernel-tree.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { formatDiagnosticsText, formatSummary } from '../diagnostics/format-text.ts';
 import { buildGraph } from '../pipeline/build-graph.ts';
@@ -40,6 +42,10 @@ ${KERNEL_HELP}
     const config = readChecksConfig(io.cwd);
     const { trees, cache } = await openTrees(values.kernel, io, values['no-cache']);
     const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, illustrativeKfuncs: config.illustrativeKfuncs, callSites: false });
+    for (const code of values.suppress ?? []) if (!DIAGNOSTIC_CODES.has(code)) throw new UsageError(`--suppress ${code}: no such diagnostic code (see the README, section "Checks")`);
+    for (const code of config.suppress) {
+      if (!DIAGNOSTIC_CODES.has(code)) throw new InputError(`checks.suppress: no such diagnostic code '${code}'`, { file: CONFIG_FILE, hint: 'see the README, section "Checks", for the codes' });
+    }
     const suppressed = new Set([...config.suppress, ...(values.suppress ?? [])]);
     const minimum = values.notes || values.format === 'json' ? 0 : 1;
     const kept = graph.diagnostics.filter((d) => !suppressed.has(d.code) && RANK[d.severity] >= minimum);

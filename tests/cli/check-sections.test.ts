@@ -56,3 +56,11 @@ describe('kfuncdoc sections', () => {
     expect(io.err).toMatch(/exactly two --kernel/);
   });
 });
+
+describe('kfuncdoc check --suppress', () => {
+  it('refuses a code that does not exist (exit 2)', async () => {
+    const io = fakeIO();
+    expect(await main(['check', '--kernel', 'sample/linux-7.0', '--no-cache', '--suppress', 'rst-nope'], io)).toBe(2);
+    expect(io.err).toMatch(/--suppress rst-nope: no such diagnostic code/);
+  });
+});
