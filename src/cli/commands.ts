@@ -1,10 +1,19 @@
-import { buildCommand } from './build-command.ts';
-import { checkCommand } from './check-command.ts';
 import type { Command } from './command.ts';
-import { graphCommand } from './graph-command.ts';
-import { linksCommand } from './links-command.ts';
-import { previewCommand } from './preview-command.ts';
-import { sectionsCommand } from './sections-command.ts';
+
+export interface CommandEntry {
+  name: string;
+  /** One line for `kfuncdoc --help`. */
+  summary: string;
+  /** The command's module is loaded only when it runs: each pulls in a different part of the pipeline. */
+  load(): Promise<Command>;
+}
 
 /** Every command, in the order `kfuncdoc --help` lists them. */
-export const commands: Command[] = [buildCommand, graphCommand, checkCommand, sectionsCommand, previewCommand, linksCommand];
+export const commands: CommandEntry[] = [
+  { name: 'build', summary: 'build the static site (the embedded sample when no kernel is configured)', load: async () => (await import('./build-command.ts')).buildCommand },
+  { name: 'graph', summary: 'print the content graph of one or more kernel trees as JSON', load: async () => (await import('./graph-command.ts')).graphCommand },
+  { name: 'check', summary: 'check the guides and kfunc sources: numbering, labels, refs, doc↔code drift', load: async () => (await import('./check-command.ts')).checkCommand },
+  { name: 'sections', summary: 'map the sections of the guides between two trees: renumbered, added, removed, lost anchors', load: async () => (await import('./sections-command.ts')).sectionsCommand },
+  { name: 'preview', summary: 'show what a patch (e-mail, mbox, diff) does to the guides, kfuncs and checks', load: async () => (await import('./preview-command.ts')).previewCommand },
+  { name: 'links', summary: 'print the Link: lines a patch should cite for what it deprecates, renames, removes', load: async () => (await import('./links-command.ts')).linksCommand },
+];

@@ -27,11 +27,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(overview());
     return name ? 0 : 2;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`kfuncdoc: unknown command '${name}'\n\n${overview()}`);
     return 2;
   }
+  const command: Command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : command.usage + '\n');
     return 0;
