@@ -2,6 +2,7 @@ import { writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph } from '../pipeline/build-graph.ts';
 import { readNotes } from '../pipeline/read-notes.ts';
+import { readContentPatches } from '../pipeline/content-patches.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
 import { InputError } from '../sources/kernel-tree.ts';
 import { openKernelTree } from '../sources/open-tree.ts';
@@ -24,7 +25,8 @@ diagnostics) as JSON; see schema/graph.schema.json. Exits 0 when the graph was p
 whatever diagnostics it holds.
 
 ${KERNEL_HELP}
-  --content DIR   hand-written notes (DIR/kfuncs/<name>.md); default: ./content when present
+  --content DIR   hand-written notes (DIR/kfuncs/<name>.md) and mailing-list patches
+                  (DIR/patches/*.eml|mbox); default: ./content when present
   --out FILE      write the JSON to FILE instead of standard output
   --pretty        indent the JSON`,
   async run(argv, io) {
@@ -39,8 +41,11 @@ ${KERNEL_HELP}
     const cache = values['no-cache'] ? undefined : cacheDir(io.env);
     const trees = [];
     for (const spec of values.kernel) trees.push(await openKernelTree(spec, { cacheDir: cache }));
-    const notes = await readNotes(path.resolve(io.cwd, values.content ?? 'content'));
-    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, notes });
+    const content = path.resolve(io.cwd, values.content ?? 'content');
+    const notes = await readNotes(content);
+    const patches = await readContentPatches(path.join(content, 'patches'));
+    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, notes, patches: patches.messages });
+    graph.diagnostics.push(...patches.diagnostics);
     const json = JSON.stringify(graph, null, values.pretty ? 2 : undefined) + '\n';
     if (values.out) {
       const out = path.resolve(io.cwd, values.out);

@@ -17,8 +17,15 @@ export interface RenameMatch {
 
 const THRESHOLD = 0.6;
 
+/** Bodies are compared many times (every removed kfunc against every new one): count once. */
+const tokenMemo = new Map<string, Map<string, number>>();
+
 function tokens(text: string): Map<string, number> {
+  const memo = tokenMemo.get(text);
+  if (memo) return memo;
+  if (tokenMemo.size > 4096) tokenMemo.clear();
   const counts = new Map<string, number>();
+  tokenMemo.set(text, counts);
   for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*|\d+|\S/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return counts;
 }

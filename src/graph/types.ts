@@ -50,6 +50,8 @@ export interface LifecycleEvent {
   removalPlanned?: string;
   added?: string[];
   removed?: string[];
+  /** deprecated: the mailing-list patch (content/patches/) that deprecated it, when known. */
+  patch?: { messageId: string; subject: string };
   evidence: Evidence[];
 }
 
@@ -127,7 +129,32 @@ export interface ContentGraph {
   kfuncs: GraphKfunc[];
   flags: GraphFlag[];
   documents: GraphDocument[];
+  /** Mailing-list patches from content/patches/, with what they touched. */
+  patches?: GraphPatch[];
   diagnostics: Diagnostic[];
+}
+
+export interface GraphPatch {
+  /** Without angle brackets (or `file:line` for a diff without headers). */
+  messageId: string;
+  subject: string;
+  /** The subject without its `[PATCH …]` tags. */
+  title: string;
+  version?: number;
+  index?: number;
+  total?: number;
+  author: { name: string; email: string } | null;
+  /** ISO 8601. */
+  date: string | null;
+  /** The file it was read from (content/patches/x.eml). */
+  source: string;
+  files: string[];
+  /** kfuncs named in changed lines. */
+  kfuncs: string[];
+  /** Guide sections whose headings the hunks show (in the newest version's documents). */
+  sections: { path: string; id: string; number: string | null; title: string }[];
+  /** What it deprecates, renames or removes, read off the patch text. */
+  changes: { subject: 'kfunc' | 'flag'; name: string; kind: 'deprecated' | 'renamed' | 'removed'; to?: string }[];
 }
 
 export interface GraphSection {

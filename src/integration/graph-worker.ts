@@ -1,18 +1,28 @@
 /**
- * Builds the graph in a child process and writes it as JSON, so that `kfuncdoc build` hands
- * Astro a finished graph: the pipeline's memory goes back to the system before Astro's build
- * starts (a worker thread's does not), and the two peaks do not add up.
+ * Builds the graph in a child process and writes it as JSON, with the rendered guides of the
+ * newest version beside it, so that `kfuncdoc build` hands Astro finished data: the pipeline's
+ * memory (rst trees, C facts) goes back to the system before Astro's build starts (a worker
+ * thread's does not), and the two peaks do not add up.
  */
 import { writeFile } from 'node:fs/promises';
 import { openKernelTree } from '../sources/open-tree.ts';
 import { buildGraph } from '../pipeline/build-graph.ts';
+import { renderGuides } from '../pipeline/render-guides.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
 import { readNotes } from '../pipeline/read-notes.ts';
+import { readContentPatches } from '../pipeline/content-patches.ts';
+import path from 'node:path';
+import type { SiteConfig } from '../config/site-config.ts';
+import { guideHrefs } from './guide-hrefs.ts';
 
 export interface GraphWorkerInput {
   /** Kernel specs with directories already resolved. */
   kernels: string[];
   out: string;
+  /** Where the rendered guides go (a JSON array of RenderedGuide). */
+  guidesOut: string;
+  /** The site's config: the guides' links carry its base and source links. */
+  config: SiteConfig;
   /** The content directory whose kfunc notes join the graph. */
   content?: string;
 }
@@ -26,8 +36,13 @@ try {
   const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : cacheDir();
   const trees = await Promise.all(input.kernels.map((spec) => openKernelTree(spec, { cacheDir: cache })));
   const notes = input.content ? await readNotes(input.content) : [];
-  const { graph } = await buildGraph(trees, { cacheDir: cache, notes, progress: (message) => send({ progress: message }) });
+  const { graph, builds } = await buildGraph(trees, { cacheDir: cache, notes, progress: (message) => send({ progress: message }) });
   await writeFile(input.out, JSON.stringify(graph));
+  const newest = builds.at(-1);
+  const started = performance.now();
+  const guides = newest ? renderGuides(newest, graph, guideHrefs(input.config, graph)) : [];
+  send({ progress: `${newest?.opened.version ?? '-'}: ${guides.length} guides rendered in ${Math.round(performance.now() - started)} ms` });
+  await writeFile(input.guidesOut, JSON.stringify(guides));
 } catch (e) {
   // The parent rethrows it as one line: an unreadable tree is input, not a crash.
   send({ error: e instanceof Error ? e.message : String(e) });

@@ -20,6 +20,8 @@ import { collectVersion, type VersionFacts } from './collect-version.ts';
 import { toGraphDocuments } from './graph-documents.ts';
 import { openParseCache } from './parse-cache.ts';
 import { parserVersion } from './parser-version.ts';
+import { linkDeprecations, toGraphPatches } from './content-patches.ts';
+import type { MailMessage } from '../patches/types.ts';
 import type { KfuncNote } from './read-notes.ts';
 
 export interface BuildGraphOptions {
@@ -31,6 +33,8 @@ export interface BuildGraphOptions {
   illustrativeKfuncs?: readonly string[];
   /** Hand-written notes (content/kfuncs/*.md): their deprecation notices join the evidence. */
   notes?: readonly KfuncNote[];
+  /** Mailing-list patches (content/patches/), linked with the kfuncs and sections they touch. */
+  patches?: readonly MailMessage[];
 }
 
 export interface VersionBuild {
@@ -77,6 +81,10 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
   }
   mergeNotes(builds, options.notes ?? []);
   const graph = assembleGraph(builds);
+  if (options.patches?.length) {
+    graph.patches = toGraphPatches(options.patches, graph);
+    linkDeprecations(graph);
+  }
   graph.diagnostics.push(...checkVersions(builds, graph, options));
   return { graph, builds };
 }
