@@ -12,6 +12,13 @@ export async function flagEntries(): Promise<FlagEntry[]> {
   return (await getCollection('flags')).map((e: { data: FlagEntry }) => e.data);
 }
 
+/** The rendered guides (whole entries: `render(entry)` gives their HTML and headings), by path. */
+export async function guideEntries(): Promise<CollectionEntry<'guides'>[]> {
+  // Astro warns about an empty collection; a site built from a graph JSON alone has no guides.
+  if ((await siteEntry()).guides === 0) return [];
+  return (await getCollection('guides')).sort((a: CollectionEntry<'guides'>, b: CollectionEntry<'guides'>) => a.data.path.localeCompare(b.data.path));
+}
+
 export async function versionEntries(): Promise<VersionEntry[]> {
   return (await getCollection('versions')).map((e: { data: VersionEntry }) => e.data);
 }
@@ -23,7 +30,7 @@ async function meta<T>(id: string): Promise<T> {
 }
 
 export const overviewEntry = () => meta<OverviewEntry>('overview');
-export const siteEntry = () => meta<{ messageIdUrl: string; newest: string; versions: string[] }>('site');
+export const siteEntry = () => meta<{ messageIdUrl: string; newest: string; versions: string[]; guides: number }>('site');
 export const graphJson = async () => (await meta<{ json: string }>('graph')).json;
 
 /**

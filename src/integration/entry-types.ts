@@ -81,7 +81,7 @@ export interface KfuncEntry {
   summaryHtml: string;
   /** Directory of the defining (or registering) file: the index's subsystem column. */
   subsystem: string;
-  flags: { name: string; meaning: string }[];
+  flags: { name: string; meaning: string; guide?: GuideSectionRef }[];
   /** Short program type names; `all` for BPF_PROG_TYPE_UNSPEC. */
   programTypes: string[];
   bpfDeclaration: string | null;
@@ -105,6 +105,8 @@ export interface KfuncEntry {
   } | null;
   renamedTo?: { name: string; version: string };
   renamedFrom?: { name: string; version: string };
+  /** Calls in the tree's BPF selftests and sched_ext schedulers (of `version`), as examples. */
+  usedIn: { text: string; source: SourceRef }[];
   /** Guide sections of the newest version that mention the kfunc. */
   mentions: { path: string; section: string; number: string | null; href: string; source: SourceRef }[];
   diagnostics: CheckView[];
@@ -118,6 +120,8 @@ export interface FlagEntry {
   /** Documented in a guide but never defined in btf.h. */
   undefined: boolean;
   meaning: string;
+  /** The guide section that documents it ("KF_ACQUIRE flag"), in the newest version. */
+  guide?: GuideSectionRef;
   kfuncs: { name: string; status: KfuncStatus; versions: string[]; testOnly: boolean }[];
   diagnostics: CheckView[];
 }
@@ -156,6 +160,29 @@ export interface NoticeEntry {
   evidence: EvidenceRef[];
   /** A notice from a hand-written note (content/kfuncs/<name>.md), not from the source. */
   note?: { file: string; links: { title: string; url: string }[] };
+}
+
+/** A section of a guide, linked to our rendered page when there is one (else docs.kernel.org). */
+export interface GuideSectionRef {
+  path: string;
+  number: string | null;
+  title: string;
+  href: string;
+}
+
+/** A rendered guide of the newest version: /docs/<id>/. Its HTML and headings are the entry's `rendered`. */
+export interface GuideEntry {
+  /** `bpf/kfuncs` for Documentation/bpf/kfuncs.rst. */
+  id: string;
+  path: string;
+  version: string;
+  title: string;
+  /** Sections with a heading on the page, in order. */
+  sections: { id: string; number: string | null; title: string; line: number }[];
+  /** The same document on docs.kernel.org. */
+  kernelOrgUrl: string;
+  /** The .rst in the source browser. */
+  source: SourceRef;
 }
 
 export interface CheckView {

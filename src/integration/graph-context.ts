@@ -6,7 +6,13 @@ import { toHtml } from 'hast-util-to-html';
 import type { ContentGraph, Evidence } from '../graph/types.ts';
 import { sourceLink, type SiteConfig } from '../config/site-config.ts';
 import { kernelDocToHast } from '../render/kerneldoc-to-hast.ts';
+import type { RenderedGuide } from '../pipeline/render-guides.ts';
+import { docsKernelOrgUrl } from '../render/docs-kernel-org-url.ts';
 import type { EvidenceRef, SourceRef } from './entry-types.ts';
+import { guidePageHref } from './guide-hrefs.ts';
+import { withBase } from './with-base.ts';
+
+export { withBase };
 
 export interface GraphContext {
   graph: ContentGraph;
@@ -19,25 +25,24 @@ export interface GraphContext {
   source(file: string, line: number, version: string): SourceRef;
   evidence(e: Evidence): EvidenceRef;
   /**
-   * A section of a kernel guide. The site does not render the guides yet, so this is
-   * docs.kernel.org, whose anchors are the same docutils ids the graph keeps.
+   * A section of a kernel guide: our rendered page when the guide is one, with the anchor when
+   * the page has it (a section of an older version may be gone: then the page itself), else
+   * docs.kernel.org, whose anchors are the same docutils ids.
    */
   guideHref(file: string, anchor: string): string;
   /** Kernel-doc text → escaped HTML, `func()` linked when it is a kfunc. */
   kernelDocHtml(text: string, line?: number): string;
 }
 
-/**
- * Joins the site base and a root-relative path.
- * @example withBase('/kfuncdoc/', '/kfuncs/') // '/kfuncdoc/kfuncs/'
- */
-export function withBase(base: string, path: string): string {
-  return base.replace(/\/$/, '') + path;
+/** The ids a page's HTML gives out: headings, labels, kernel-doc entries. */
+function anchorsOf(html: string): Set<string> {
+  return new Set(Array.from(html.matchAll(/\sid="([^"]+)"/g), (m) => m[1]));
 }
 
-export function graphContext(graph: ContentGraph, config: SiteConfig): GraphContext {
+export function graphContext(graph: ContentGraph, config: SiteConfig, guides: readonly RenderedGuide[] = []): GraphContext {
   const kfuncNames = new Set(graph.kfuncs.map((k) => k.name));
   const href = (path: string) => withBase(config.base, path);
+  const anchors = new Map(guides.map((g) => [g.path, anchorsOf(g.html)]));
   const source = (file: string, line: number, version: string): SourceRef => ({
     file,
     line,
@@ -53,8 +58,9 @@ export function graphContext(graph: ContentGraph, config: SiteConfig): GraphCont
     source,
     evidence: (e) => ({ ...source(e.file, e.line, e.version), text: e.text }),
     guideHref: (file, anchor) => {
-      const page = file.replace(/^Documentation\//, '').replace(/\.rst$/, '');
-      return `https://docs.kernel.org/${page}.html${anchor ? `#${anchor}` : ''}`;
+      const ids = anchors.get(file);
+      if (!ids) return docsKernelOrgUrl(file, anchor || undefined);
+      return guidePageHref(config.base, file, anchor && ids.has(anchor) ? anchor : undefined);
     },
     kernelDocHtml: (text, line) =>
       toHtml(

@@ -4,11 +4,17 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteConfig } from '../config/site-config.ts';
-import { forgetGraphs, loadGraph } from './graph-source.ts';
+import { forgetGraphs, loadSiteInput } from './graph-source.ts';
 import { readSiteConfig } from './site-config-fs.ts';
 import { toSiteData, type SiteData } from './to-site-data.ts';
 
-export type CollectionName = 'kfuncs' | 'flags' | 'versions' | 'notices' | 'meta';
+export type CollectionName = 'kfuncs' | 'flags' | 'versions' | 'notices' | 'guides' | 'meta';
+
+/** HTML made outside Astro, with the headings its "On this page" lists. */
+export interface RenderedContent {
+  html: string;
+  metadata: { headings: { depth: number; slug: string; text: string }[] };
+}
 
 let mapped: { key: string; data: Promise<SiteData> } | undefined;
 
@@ -17,11 +23,11 @@ async function siteData(root: string, logger: LoaderContext['logger']): Promise<
   const key = JSON.stringify(config);
   if (mapped?.key !== key) {
     const started = performance.now();
-    const data = loadGraph(config, root, (message) => logger.debug(message)).then((graph) => {
-      const result = toSiteData(graph, config);
+    const data = loadSiteInput(config, root, (message) => logger.debug(message)).then(({ graph, guides }) => {
+      const result = toSiteData(graph, config, guides);
       const errors = graph.diagnostics.filter((d) => d.severity === 'error').length;
       logger.info(
-        `graph: ${graph.versions.join(', ')}; ${graph.kfuncs.length} kfuncs, ${graph.diagnostics.length} diagnostics (${errors} errors) in ${Math.round(performance.now() - started)} ms`,
+        `graph: ${graph.versions.join(', ')}; ${graph.kfuncs.length} kfuncs, ${guides.length} guides, ${graph.diagnostics.length} diagnostics (${errors} errors) in ${Math.round(performance.now() - started)} ms`,
       );
       return result;
     });
@@ -31,9 +37,11 @@ async function siteData(root: string, logger: LoaderContext['logger']): Promise<
   return { config, data: await mapped.data };
 }
 
-/** The entries of one collection, keyed by their page id. */
-export function collectionEntries(data: SiteData, collection: CollectionName): [string, Record<string, unknown>][] {
+/** The entries of one collection, keyed by their page id; guides come with their HTML. */
+export function collectionEntries(data: SiteData, collection: CollectionName): [string, Record<string, unknown>, RenderedContent?][] {
   switch (collection) {
+    case 'guides':
+      return data.guides.map((g) => [g.entry.id, { ...g.entry }, { html: g.html, metadata: { headings: g.headings } }]);
     case 'kfuncs':
       return data.kfuncs.map((k) => [k.name, { ...k }]);
     case 'flags':
@@ -74,8 +82,9 @@ export function graphLoader(collection: CollectionName): Loader {
       const root = new URL(context.config.root).pathname.replace(/\/$/, '');
       const { data } = await siteData(root, context.logger);
       context.store.clear();
-      for (const [id, entry] of collectionEntries(data, collection)) {
-        context.store.set({ id, data: entry, digest: context.generateDigest(entry) });
+      for (const [id, entry, rendered] of collectionEntries(data, collection)) {
+        const digest = context.generateDigest(rendered ? { entry, html: rendered.html } : entry);
+        context.store.set({ id, data: entry, digest, ...(rendered ? { rendered } : {}) });
       }
     },
   };

@@ -1,7 +1,8 @@
 /**
- * Where the site's graph comes from: the pipeline run over the configured kernel trees, or a
- * graph JSON written earlier by `kfuncdoc graph`. Built once per process and configuration:
- * every collection's loader asks for it, only the first call does the work.
+ * Where the site's graph and rendered guides come from: the pipeline run over the configured
+ * kernel trees, or a graph JSON written earlier (by `kfuncdoc graph`, or by `kfuncdoc build`'s
+ * graph process, with the guides beside it). Built once per process and configuration: every
+ * collection's loader asks for it, only the first call does the work.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,8 +10,23 @@ import type { SiteConfig } from '../config/site-config.ts';
 import type { ContentGraph } from '../graph/types.ts';
 import { SiteConfigError } from '../config/site-config.ts';
 import type { OpenedTree } from '../sources/open-tree.ts';
+import type { GuideHrefs, RenderedGuide } from '../pipeline/render-guides.ts';
+import type { VersionBuild } from '../pipeline/build-graph.ts';
+import { guideHrefs } from './guide-hrefs.ts';
 
-const built = new Map<string, Promise<ContentGraph>>();
+/**
+ * The rendered guides JSON that goes with `KFUNCDOC_GRAPH` (set by build-site.ts). A graph JSON
+ * without it builds a site whose /docs/ says the guides were not rendered.
+ */
+export const GUIDES_ENV = 'KFUNCDOC_GUIDES';
+
+export interface SiteInput {
+  graph: ContentGraph;
+  /** The guides of the newest version, rendered; empty when built from a graph JSON alone. */
+  guides: RenderedGuide[];
+}
+
+const built = new Map<string, Promise<SiteInput>>();
 
 async function readGraphFile(file: string): Promise<ContentGraph> {
   const value = JSON.parse(await readFile(file, 'utf8')) as Partial<ContentGraph>;
@@ -20,9 +36,17 @@ async function readGraphFile(file: string): Promise<ContentGraph> {
   return value as ContentGraph;
 }
 
+async function readGuidesFile(file: string | undefined): Promise<RenderedGuide[]> {
+  if (!file) return [];
+  const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+  if (!Array.isArray(value)) throw new SiteConfigError(`${file}: not a list of rendered guides (${GUIDES_ENV} is set by \`kfuncdoc build\`; unset it)`);
+  return value as RenderedGuide[];
+}
+
 interface Pipeline {
   openKernelTree(spec: string, options?: { cacheDir?: string }): Promise<OpenedTree>;
-  buildGraph(trees: OpenedTree[], options?: { cacheDir?: string; progress?: (message: string) => void }): Promise<{ graph: ContentGraph }>;
+  buildGraph(trees: OpenedTree[], options?: { cacheDir?: string; progress?: (message: string) => void }): Promise<{ graph: ContentGraph; builds: VersionBuild[] }>;
+  renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: GuideHrefs): RenderedGuide[];
   cacheDir(): string;
   readNotes(contentDir: string): Promise<unknown[]>;
 }
@@ -36,14 +60,16 @@ async function importPipeline(): Promise<Pipeline> {
   const buildUrl = new URL('../pipeline/build-graph.ts', import.meta.url).href;
   const cacheUrl = new URL('../sources/cache-dir.ts', import.meta.url).href;
   const notesUrl = new URL('../pipeline/read-notes.ts', import.meta.url).href;
+  const guidesUrl = new URL('../pipeline/render-guides.ts', import.meta.url).href;
   try {
-    const [open, build, cache, notes] = await Promise.all([
+    const [open, build, cache, notes, guides] = await Promise.all([
       import(/* @vite-ignore */ openUrl),
       import(/* @vite-ignore */ buildUrl),
       import(/* @vite-ignore */ cacheUrl),
       import(/* @vite-ignore */ notesUrl),
+      import(/* @vite-ignore */ guidesUrl),
     ]);
-    return { openKernelTree: open.openKernelTree, buildGraph: build.buildGraph, cacheDir: cache.cacheDir, readNotes: notes.readNotes } as Pipeline;
+    return { openKernelTree: open.openKernelTree, buildGraph: build.buildGraph, cacheDir: cache.cacheDir, readNotes: notes.readNotes, renderGuides: guides.renderGuides } as Pipeline;
   } catch (e) {
     throw new SiteConfigError(
       `cannot load the graph pipeline (${(e as Error).message}); build from a graph JSON instead: KFUNCDOC_GRAPH=graph.json (write it with \`npm run kfuncdoc -- graph --out graph.json\`)`,
@@ -63,23 +89,32 @@ export function resolveKernelSpec(spec: string, root: string): string {
   return path.resolve(root, dir) + (at > 0 ? rest.slice(at) : '') + version;
 }
 
-async function buildFromTrees(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<ContentGraph> {
+/** In this process (`astro dev`, `astro build`): `kfuncdoc build` runs this in graph-worker.ts instead. */
+async function buildFromTrees(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<SiteInput> {
   const pipeline = await importPipeline();
   const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : pipeline.cacheDir();
   const trees = await Promise.all(config.kernels.map((spec) => pipeline.openKernelTree(resolveKernelSpec(spec, root), { cacheDir: cache })));
   const notes = await pipeline.readNotes(path.join(root, 'content'));
-  return (await pipeline.buildGraph(trees, { cacheDir: cache, progress, notes } as Parameters<Pipeline['buildGraph']>[1])).graph;
+  const { graph, builds } = await pipeline.buildGraph(trees, { cacheDir: cache, progress, notes } as Parameters<Pipeline['buildGraph']>[1]);
+  const newest = builds.at(-1);
+  return { graph, guides: newest ? pipeline.renderGuides(newest, graph, guideHrefs(config, graph)) : [] };
 }
 
-export function loadGraph(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<ContentGraph> {
-  const key = JSON.stringify([root, config.graph, config.kernels]);
-  let graph = built.get(key);
-  if (!graph) {
-    graph = config.graph ? readGraphFile(path.resolve(root, config.graph)) : buildFromTrees(config, root, progress);
-    built.set(key, graph);
-    graph.catch(() => built.delete(key));
+async function readFiles(graphFile: string, guidesFile: string | undefined): Promise<SiteInput> {
+  const [graph, guides] = await Promise.all([readGraphFile(graphFile), readGuidesFile(guidesFile)]);
+  return { graph, guides };
+}
+
+export function loadSiteInput(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<SiteInput> {
+  const guidesFile = config.graph ? process.env[GUIDES_ENV]?.trim() || undefined : undefined;
+  const key = JSON.stringify([root, config.graph, guidesFile, config.kernels, config.base]);
+  let input = built.get(key);
+  if (!input) {
+    input = config.graph ? readFiles(path.resolve(root, config.graph), guidesFile) : buildFromTrees(config, root, progress);
+    built.set(key, input);
+    input.catch(() => built.delete(key));
   }
-  return graph;
+  return input;
 }
 
 /** Forgets built graphs, so that `astro dev` rebuilds after a watched input changed. */

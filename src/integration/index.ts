@@ -37,7 +37,7 @@ export default function kfuncdoc(): AstroIntegration {
           if (!inputs.some((p) => file === p || file.startsWith(p + path.sep))) return;
           generation += 1;
           void refreshContent?.({
-            loaders: ['kfuncdoc-kfuncs', 'kfuncdoc-flags', 'kfuncdoc-versions', 'kfuncdoc-notices', 'kfuncdoc-meta'],
+            loaders: ['kfuncdoc-kfuncs', 'kfuncdoc-flags', 'kfuncdoc-versions', 'kfuncdoc-notices', 'kfuncdoc-guides', 'kfuncdoc-meta'],
             context: { kfuncdocGeneration: generation },
           });
         };

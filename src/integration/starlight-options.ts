@@ -10,7 +10,7 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
   return {
     title: 'kfuncdoc',
     description: 'Every BPF kfunc of the Linux kernel, across versions: signatures, flags, program types, deprecations.',
-    customCss: ['./src/styles/kfuncdoc.css'],
+    customCss: ['./src/styles/kfuncdoc.css', './src/styles/highlight.css', './src/styles/guides.css'],
     components: { Search: './src/components/Search.astro' },
     pagination: false,
     // src/pages/404.astro: Starlight's own 404 route wants a `404` entry in the docs collection.

@@ -4,6 +4,7 @@
  */
 import type { FlagEntry } from './entry-types.ts';
 import type { GraphContext } from './graph-context.ts';
+import { flagSection } from './guide-sections.ts';
 import { kfuncStatus } from './lifecycle-badge.ts';
 import { diagnosticsNaming } from './to-kfunc-entry.ts';
 
@@ -34,6 +35,7 @@ export function toFlagEntries(ctx: GraphContext): FlagEntry[] {
       }))
       .filter((k) => k.versions.length);
     const lastDefined = defined.at(-1);
+    const guide = flagSection(name, ctx);
     const retired = def?.retiredIn ?? (lastDefined && lastDefined.version !== ctx.newest ? graph.versions[graph.versions.indexOf(lastDefined.version) + 1] : undefined);
     return {
       name,
@@ -42,6 +44,7 @@ export function toFlagEntries(ctx: GraphContext): FlagEntry[] {
       retiredIn: retired ?? null,
       undefined: defined.length === 0,
       meaning: lastDefined?.comment ?? '',
+      ...(guide ? { guide } : {}),
       kfuncs,
       diagnostics: diagnosticsNaming(name, ctx),
     };

@@ -3,11 +3,12 @@
  * renamed kfunc keeps its page, described from the newest version that still had it.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { GraphDocument, GraphKfunc, GraphSection, KfuncVersion } from '../graph/types.ts';
+import type { GraphKfunc, KfuncVersion } from '../graph/types.ts';
 import type { CheckView, KfuncEntry, ParamView, SetView } from './entry-types.ts';
 import type { GraphContext } from './graph-context.ts';
 import { kfuncStatus, lifecycleBadge } from './lifecycle-badge.ts';
 import { kfuncTimeline } from './kfunc-timeline.ts';
+import { flagSection, newestDocuments, sectionAnchor, sectionAt } from './guide-sections.ts';
 import { paramSuffix } from './param-suffixes.ts';
 import { shortProgramTypes } from './program-types.ts';
 import { setContext } from './set-context.ts';
@@ -94,15 +95,10 @@ function deprecation(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry['deprecat
   };
 }
 
-/** The section a line of a guide belongs to: the last heading at or above it. */
-export function sectionAt(doc: GraphDocument, line: number): GraphSection | undefined {
-  return doc.sections.filter((s) => s.line <= line).at(-1);
-}
-
 function mentions(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry['mentions'] {
   const out: KfuncEntry['mentions'] = [];
   const seen = new Set<string>();
-  for (const doc of (ctx.graph.documents ?? []).filter((d) => d.version === ctx.newest)) {
+  for (const doc of newestDocuments(ctx)) {
     for (const m of doc.kfuncMentions.filter((x) => x.name === kfunc.name)) {
       const section = sectionAt(doc, m.line);
       const key = `${doc.path}#${section?.id ?? ''}`;
@@ -112,12 +108,20 @@ function mentions(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry['mentions'] 
         path: doc.path,
         section: section?.title ?? doc.title ?? doc.path,
         number: section?.number ?? null,
-        href: ctx.guideHref(doc.path, section?.id ?? ''),
+        href: ctx.guideHref(doc.path, section ? sectionAnchor(section) : ''),
         source: ctx.source(doc.path, m.line, doc.version),
       });
     }
   }
   return out;
+}
+
+/**
+ * Call sites as examples. The collector keeps a file's first line naming the kfunc, which is often
+ * its `extern … __ksym` declaration: that is not a use, and the declaration is on the page already.
+ */
+function usedIn(v: KfuncVersion, version: string, ctx: GraphContext): KfuncEntry['usedIn'] {
+  return (v.usedIn ?? []).filter((u) => !/\b__ksym\b/.test(u.text)).map((u) => ({ text: u.text, source: ctx.source(u.file, u.line, version) }));
 }
 
 /** Who this kfunc was renamed from: the kfunc whose `renamed` event points here. */
@@ -151,7 +155,10 @@ export function toKfuncEntry(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry {
     summary,
     summaryHtml: summary ? ctx.kernelDocHtml(summary).replace(/^<p>|<\/p>$/g, '') : '',
     subsystem: (v.definition?.file ?? v.file).replace(/\/[^/]*$/, ''),
-    flags: v.flags.map((name) => ({ name, meaning: flagMeaning(name, ctx) })),
+    flags: v.flags.map((name) => {
+      const guide = flagSection(name, ctx);
+      return { name, meaning: flagMeaning(name, ctx), ...(guide ? { guide } : {}) };
+    }),
     programTypes: shortProgramTypes(v.programTypes),
     bpfDeclaration: v.bpfDeclaration,
     prototype: v.definition?.signature ?? null,
@@ -176,6 +183,7 @@ export function toKfuncEntry(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry {
     deprecation: deprecation(kfunc, ctx),
     ...(renamed?.to ? { renamedTo: { name: renamed.to, version: renamed.version } } : {}),
     ...(from ? { renamedFrom: from } : {}),
+    usedIn: usedIn(v, version, ctx),
     mentions: mentions(kfunc, ctx),
     diagnostics: diagnosticsNaming(kfunc.name, ctx),
   };

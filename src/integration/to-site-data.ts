@@ -4,8 +4,10 @@
  */
 import type { SiteConfig } from '../config/site-config.ts';
 import type { ContentGraph } from '../graph/types.ts';
+import type { RenderedGuide } from '../pipeline/render-guides.ts';
 import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, VersionEntry } from './entry-types.ts';
 import { graphContext } from './graph-context.ts';
+import { toGuidePages, type GuidePage } from './to-guide-pages.ts';
 import { toFlagEntries } from './to-flag-entries.ts';
 import { toKfuncEntry } from './to-kfunc-entry.ts';
 import { toNotices } from './to-notices.ts';
@@ -18,14 +20,16 @@ export interface SiteData {
   versions: VersionEntry[];
   notices: NoticeEntry[];
   overview: OverviewEntry;
+  /** The rendered guides of the newest version (none when built from a graph JSON alone). */
+  guides: GuidePage[];
   /** The graph export served as /graph.json. */
   graphJson: string;
   /** What pages need from the site config and the graph as a whole. */
-  site: { messageIdUrl: string; newest: string; versions: string[] };
+  site: { messageIdUrl: string; newest: string; versions: string[]; guides: number };
 }
 
-export function toSiteData(graph: ContentGraph, config: SiteConfig): SiteData {
-  const ctx = graphContext(graph, config);
+export function toSiteData(graph: ContentGraph, config: SiteConfig, guides: readonly RenderedGuide[] = []): SiteData {
+  const ctx = graphContext(graph, config, guides);
   const versions = toVersionEntries(ctx);
   const notices = toNotices(ctx);
   return {
@@ -37,7 +41,8 @@ export function toSiteData(graph: ContentGraph, config: SiteConfig): SiteData {
     versions,
     notices,
     overview: toOverview(ctx, versions, notices),
+    guides: toGuidePages(guides, ctx),
     graphJson: JSON.stringify(graph),
-    site: { messageIdUrl: config.messageIdUrl, newest: ctx.newest, versions: graph.versions },
+    site: { messageIdUrl: config.messageIdUrl, newest: ctx.newest, versions: graph.versions, guides: guides.length },
   };
 }

@@ -2,6 +2,7 @@
 import type { GraphKfunc } from '../graph/types.ts';
 import type { VersionEntry } from './entry-types.ts';
 import type { GraphContext } from './graph-context.ts';
+import { sectionAnchor } from './guide-sections.ts';
 
 function delta(before: string[] = [], after: string[] = []) {
   return { added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
@@ -18,7 +19,7 @@ function renumbered(ctx: GraphContext, previous: string | null, version: string)
     for (const s of doc.sections) {
       const old = before.sections.find((o) => o.id === s.id);
       if (old?.number && s.number && old.number !== s.number) {
-        out.push({ path: doc.path, title: s.title, from: old.number, to: s.number, href: ctx.guideHref(doc.path, s.id) });
+        out.push({ path: doc.path, title: s.title, from: old.number, to: s.number, href: ctx.guideHref(doc.path, sectionAnchor(s)) });
       }
     }
   }

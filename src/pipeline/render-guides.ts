@@ -59,7 +59,7 @@ export function renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: Gu
   const parseCache: RstParseCache = new Map();
   return documents.map((doc) => {
     const rendered = renderRst(doc.tree, { path: doc.path, source: texts.get(doc.path), parseCache, ...links, kfuncHref, kernelDocEntries, omitTitle: true });
-    absolutizeLinks(rendered.root, (url) => absoluteUrl(doc.path, url, hrefs.source));
+    fixUpForSite(rendered.root, (url) => absoluteUrl(doc.path, url, hrefs.source));
     const onPage = new Set(rendered.headings.map((h) => h.slug));
     return {
       path: doc.path,
@@ -74,12 +74,30 @@ export function renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: Gu
   });
 }
 
-function absolutizeLinks(node: Root | Element, rewrite: (url: string) => string | undefined): void {
+const classes = (e: Element) => (Array.isArray(e.properties.className) ? e.properties.className : []);
+
+/** `1` of the `<span class="footnote-label">[1]</span>` the renderer puts first in a footnote. */
+function footnoteMark(aside: Element): string {
+  const label = aside.children.find((c): c is Element => c.type === 'element' && classes(c).includes('footnote-label'));
+  const text = label?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '';
+  return text.replace(/^\[|\]$/g, '');
+}
+
+/**
+ * What a page of this site needs beyond the renderer's HTML: relative links made absolute (see
+ * absoluteUrl); code blocks and table wrappers reachable by keyboard, since a long line makes
+ * them scroll; a name on each footnote, whose `<aside>` would otherwise be an unnamed landmark
+ * beside the page's own sidebar.
+ */
+function fixUpForSite(node: Root | Element, rewrite: (url: string) => string | undefined): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    const href = child.properties.href;
-    if (child.tagName === 'a' && typeof href === 'string') child.properties.href = rewrite(href) ?? href;
-    absolutizeLinks(child, rewrite);
+    const { properties: p, tagName } = child;
+    if (tagName === 'a' && typeof p.href === 'string') p.href = rewrite(p.href) ?? p.href;
+    const scrolls = tagName === 'pre' || (tagName === 'div' && classes(child).includes('table-wrapper'));
+    if (scrolls && p.tabIndex === undefined) p.tabIndex = 0;
+    if (tagName === 'aside' && p.role === 'doc-footnote' && p.ariaLabel === undefined) p.ariaLabel = `Footnote ${footnoteMark(child)}`;
+    fixUpForSite(child, rewrite);
   }
 }
 

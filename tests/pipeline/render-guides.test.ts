@@ -64,7 +64,15 @@ and \`the web <https://example.org/x>\`_.
 1. Getting a demo
 =================
 
-See :ref:\`other-label\` for the rest.
+See :ref:\`other-label\` for the rest [#why]_.
+
+.. [#why] Because.
+
+=====  =====
+A      B
+=====  =====
+1      2
+=====  =====
 
 .. kernel-doc:: kernel/bpf/demo.c
    :identifiers: bpf_demo_get
@@ -119,7 +127,7 @@ describe('renderGuides', () => {
   it('lists the sections with a heading on the page (the title is the page\'s own)', () => {
     expect(guide('demo').sections).toEqual([
       { id: 'getting-a-demo', number: '1', title: 'Getting a demo', line: 11 },
-      { id: 'every-demo-kfunc', number: '1.1', title: 'Every demo kfunc', line: 19 },
+      { id: 'every-demo-kfunc', number: '1.1', title: 'Every demo kfunc', line: 27 },
     ]);
     expect(guide('demo').headings.map((h) => [h.depth, h.slug])).toEqual([
       [2, 'getting-a-demo'],
@@ -145,6 +153,15 @@ describe('renderGuides', () => {
     expect(html).toContain('<strong>Parameters</strong>');
     expect(html).toContain('Drop a demo &#x3C;script>x&#x3C;/script>');
     expect(html).not.toContain('<script>');
+  });
+
+  it('makes code blocks and tables reachable by keyboard (a long line scrolls), and names footnotes', () => {
+    const html = guide('demo').html;
+    const scrolling = [...html.matchAll(/<pre[^>]*>|<div class="table-wrapper"[^>]*>/g)].map((m) => m[0]);
+    expect(scrolling.filter((t) => t.startsWith('<div'))).toHaveLength(1);
+    expect(scrolling.length).toBeGreaterThan(1);
+    for (const tag of scrolling) expect(tag).toContain('tabindex="0"');
+    expect(html).toMatch(/<aside class="footnote" id="footnote-1" role="doc-footnote" aria-label="Footnote 1">/);
   });
 
   it('sends relative links of the rst to the source browser or docs.kernel.org, never to a page of ours that does not exist', () => {

@@ -1,0 +1,39 @@
+/**
+ * Runs one build step in a child process (graph-worker.ts, astro-worker.ts): what the step
+ * allocates goes back to the system when it exits, so the steps' peaks never add up, and the
+ * child can be given its own heap limit.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SiteConfigError } from '../config/site-config.ts';
+
+export type WorkerMessage = { progress: string } | { error: string; configError?: boolean };
+
+export interface ForkOptions {
+  /** Node flags for the child (`--max-old-space-size=…`). */
+  execArgv?: string[];
+  progress?: (message: string) => void;
+}
+
+/** Resolves when the child exits with 0; a reported error rejects as the child saw it (a config error stays one), a crash as an Error. */
+export function forkWorker(script: URL, input: unknown, options: ForkOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(script), [JSON.stringify(input)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...(options.execArgv ?? [])] });
+    let error: string | undefined;
+    // graph-worker.ts reports only input errors (an unreadable tree); a crash is our bug.
+    let configError = false;
+    child.on('message', (m: WorkerMessage) => {
+      if ('progress' in m) options.progress?.(m.progress);
+      else {
+        error = m.error;
+        configError = m.configError ?? true;
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) return resolve();
+      const message = error ?? `the ${script.pathname.split('/').pop()} process ${signal ? `was killed (${signal})` : `exited with code ${code}`}`;
+      reject(configError ? new SiteConfigError(message) : new Error(message));
+    });
+  });
+}
