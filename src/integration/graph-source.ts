@@ -9,9 +9,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import type { ContentGraph } from '../graph/types.ts';
 import { SiteConfigError } from '../config/site-config.ts';
-import type { OpenedTree } from '../sources/open-tree.ts';
-import type { GuideHrefs, RenderedGuide } from '../pipeline/render-guides.ts';
-import type { VersionBuild } from '../pipeline/build-graph.ts';
+import type { RenderedGuide } from '../pipeline/render-guides.ts';
 import { guideHrefs } from './guide-hrefs.ts';
 
 /**
@@ -44,11 +42,8 @@ async function readGuidesFile(file: string | undefined): Promise<RenderedGuide[]
 }
 
 interface Pipeline {
-  openKernelTree(spec: string, options?: { cacheDir?: string }): Promise<OpenedTree>;
-  buildGraph(trees: OpenedTree[], options?: { cacheDir?: string; progress?: (message: string) => void }): Promise<{ graph: ContentGraph; builds: VersionBuild[] }>;
-  renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: GuideHrefs): RenderedGuide[];
+  buildSiteInput: typeof import('../pipeline/build-site-input.ts').buildSiteInput;
   cacheDir(): string;
-  readNotes(contentDir: string): Promise<unknown[]>;
 }
 
 /**
@@ -56,20 +51,11 @@ interface Pipeline {
  * Starlight bundles the collection config into the pages, where the pipeline must not follow.
  */
 async function importPipeline(): Promise<Pipeline> {
-  const openUrl = new URL('../sources/open-tree.ts', import.meta.url).href;
-  const buildUrl = new URL('../pipeline/build-graph.ts', import.meta.url).href;
+  const inputUrl = new URL('../pipeline/build-site-input.ts', import.meta.url).href;
   const cacheUrl = new URL('../sources/cache-dir.ts', import.meta.url).href;
-  const notesUrl = new URL('../pipeline/read-notes.ts', import.meta.url).href;
-  const guidesUrl = new URL('../pipeline/render-guides.ts', import.meta.url).href;
   try {
-    const [open, build, cache, notes, guides] = await Promise.all([
-      import(/* @vite-ignore */ openUrl),
-      import(/* @vite-ignore */ buildUrl),
-      import(/* @vite-ignore */ cacheUrl),
-      import(/* @vite-ignore */ notesUrl),
-      import(/* @vite-ignore */ guidesUrl),
-    ]);
-    return { openKernelTree: open.openKernelTree, buildGraph: build.buildGraph, cacheDir: cache.cacheDir, readNotes: notes.readNotes, renderGuides: guides.renderGuides } as Pipeline;
+    const [input, cache] = await Promise.all([import(/* @vite-ignore */ inputUrl), import(/* @vite-ignore */ cacheUrl)]);
+    return { buildSiteInput: input.buildSiteInput, cacheDir: cache.cacheDir } as Pipeline;
   } catch (e) {
     throw new SiteConfigError(
       `cannot load the graph pipeline (${(e as Error).message}); build from a graph JSON instead: KFUNCDOC_GRAPH=graph.json (write it with \`npm run kfuncdoc -- graph --out graph.json\`)`,
@@ -92,12 +78,13 @@ export function resolveKernelSpec(spec: string, root: string): string {
 /** In this process (`astro dev`, `astro build`): `kfuncdoc build` runs this in graph-worker.ts instead. */
 async function buildFromTrees(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<SiteInput> {
   const pipeline = await importPipeline();
-  const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : pipeline.cacheDir();
-  const trees = await Promise.all(config.kernels.map((spec) => pipeline.openKernelTree(resolveKernelSpec(spec, root), { cacheDir: cache })));
-  const notes = await pipeline.readNotes(path.join(root, 'content'));
-  const { graph, builds } = await pipeline.buildGraph(trees, { cacheDir: cache, progress, notes } as Parameters<Pipeline['buildGraph']>[1]);
-  const newest = builds.at(-1);
-  return { graph, guides: newest ? pipeline.renderGuides(newest, graph, guideHrefs(config, graph)) : [] };
+  return pipeline.buildSiteInput({
+    kernels: config.kernels.map((spec) => resolveKernelSpec(spec, root)),
+    content: path.join(root, 'content'),
+    cacheDir: process.env.KFUNCDOC_NO_CACHE ? undefined : pipeline.cacheDir(),
+    hrefs: (graph) => guideHrefs(config, graph),
+    progress,
+  });
 }
 
 async function readFiles(graphFile: string, guidesFile: string | undefined): Promise<SiteInput> {

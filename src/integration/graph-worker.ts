@@ -5,13 +5,8 @@
  * thread's does not), and the two peaks do not add up.
  */
 import { writeFile } from 'node:fs/promises';
-import { openKernelTree } from '../sources/open-tree.ts';
-import { buildGraph } from '../pipeline/build-graph.ts';
-import { renderGuides } from '../pipeline/render-guides.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
-import { readNotes } from '../pipeline/read-notes.ts';
-import { readContentPatches } from '../pipeline/content-patches.ts';
-import path from 'node:path';
+import { buildSiteInput } from '../pipeline/build-site-input.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { guideHrefs } from './guide-hrefs.ts';
 
@@ -33,15 +28,14 @@ const send = (m: GraphWorkerMessage) => process.send?.(m);
 try {
   const input = JSON.parse(process.argv[2] ?? '{}') as GraphWorkerInput;
   // The same caches as the CLI: a rebuild after an edit reads and parses only what changed.
-  const cache = process.env.KFUNCDOC_NO_CACHE ? undefined : cacheDir();
-  const trees = await Promise.all(input.kernels.map((spec) => openKernelTree(spec, { cacheDir: cache })));
-  const notes = input.content ? await readNotes(input.content) : [];
-  const { graph, builds } = await buildGraph(trees, { cacheDir: cache, notes, progress: (message) => send({ progress: message }) });
+  const { graph, guides } = await buildSiteInput({
+    kernels: input.kernels,
+    content: input.content,
+    cacheDir: process.env.KFUNCDOC_NO_CACHE ? undefined : cacheDir(),
+    hrefs: (g) => guideHrefs(input.config, g),
+    progress: (message) => send({ progress: message }),
+  });
   await writeFile(input.out, JSON.stringify(graph));
-  const newest = builds.at(-1);
-  const started = performance.now();
-  const guides = newest ? renderGuides(newest, graph, guideHrefs(input.config, graph)) : [];
-  send({ progress: `${newest?.opened.version ?? '-'}: ${guides.length} guides rendered in ${Math.round(performance.now() - started)} ms` });
   await writeFile(input.guidesOut, JSON.stringify(guides));
 } catch (e) {
   // The parent rethrows it as one line: an unreadable tree is input, not a crash.

@@ -25,7 +25,8 @@ export function findCalls(text: string): [string, number, string][] {
   const seen = new Set<string>();
   const lines = text.split('\n');
   lines.forEach((line, i) => {
-    if (/^\s*(?:\/\/|\*|\/\*|#\s*define)/.test(line)) return;
+    // Comments, macros and `extern … __ksym` declarations are not calls.
+    if (/^\s*(?:\/\/|\*|\/\*|#\s*define)/.test(line) || /\b__ksym\b/.test(line)) return;
     for (const m of line.matchAll(/\b([a-z_][a-z0-9_]*)\s*\(/g)) {
       if (seen.has(m[1])) continue;
       seen.add(m[1]);

@@ -25,3 +25,10 @@ describe('call sites', () => {
     expect(sites.get('scx_bpf_dsq_insert')).toEqual([{ file: 'tools/sched_ext/scx_simple.bpf.c', line: 1, text: 'void g(void) { scx_bpf_dsq_insert(p, 0, 0, 0); }' }]);
   });
 });
+
+describe('call sites are calls', () => {
+  it('leaves out extern __ksym declarations', () => {
+    const text = 'extern struct task_struct *bpf_task_acquire(struct task_struct *p) __ksym;\nint f(void) { bpf_task_acquire(p); }\n';
+    expect(findCalls(text).map(([name, line]) => [name, line])).toEqual([['f', 2], ['bpf_task_acquire', 2]]);
+  });
+});

@@ -15,7 +15,7 @@ import type { ContentGraph } from '../../src/graph/types.ts';
 import { guideId } from '../../src/integration/guide-hrefs.ts';
 import { sectionAnchor } from '../../src/integration/guide-sections.ts';
 import { KERNEL_VERSIONS, kernelTreePath, missingKernelsNote } from '../helpers/kernels.ts';
-import { anchorsOf, checkLinks, readSite, type Site } from './link-check.ts';
+import { anchorsOf, checkLinks, readSite, type Site } from '../site/link-check.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const note = missingKernelsNote(KERNEL_VERSIONS);

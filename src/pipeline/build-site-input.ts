@@ -1,0 +1,36 @@
+/**
+ * Everything the site is built from, in one call shared by `kfuncdoc build` (in its graph
+ * process) and `astro dev` (in Astro's): the graph of the kernel trees with the hand-written
+ * notes and patches of content/, and the guides of the newest tree rendered to HTML.
+ */
+import path from 'node:path';
+import type { ContentGraph } from '../graph/types.ts';
+import { openKernelTree } from '../sources/open-tree.ts';
+import { buildGraph } from './build-graph.ts';
+import { readContentPatches } from './content-patches.ts';
+import { readNotes } from './read-notes.ts';
+import { renderGuides, type GuideHrefs, type RenderedGuide } from './render-guides.ts';
+
+export interface SiteInputOptions {
+  /** Kernel specs with their directories resolved. */
+  kernels: readonly string[];
+  /** The content directory (notes in kfuncs/, patches in patches/); none when absent. */
+  content?: string;
+  cacheDir?: string;
+  /** Where the guides' links point, once the graph is known. */
+  hrefs(graph: ContentGraph): GuideHrefs;
+  progress?: (message: string) => void;
+}
+
+export async function buildSiteInput(options: SiteInputOptions): Promise<{ graph: ContentGraph; guides: RenderedGuide[] }> {
+  const trees = await Promise.all(options.kernels.map((spec) => openKernelTree(spec, { cacheDir: options.cacheDir })));
+  const notes = options.content ? await readNotes(options.content) : [];
+  const patches = options.content ? await readContentPatches(path.join(options.content, 'patches')) : { messages: [], diagnostics: [] };
+  const { graph, builds } = await buildGraph(trees, { cacheDir: options.cacheDir, notes, patches: patches.messages, progress: options.progress });
+  graph.diagnostics.push(...patches.diagnostics);
+  const newest = builds.at(-1);
+  const started = performance.now();
+  const guides = newest ? renderGuides(newest, graph, options.hrefs(graph)) : [];
+  options.progress?.(`${newest?.opened.version ?? '-'}: ${guides.length} guides rendered in ${Math.round(performance.now() - started)} ms`);
+  return { graph, guides };
+}
