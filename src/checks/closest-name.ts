@@ -3,6 +3,7 @@
  * (at most a third of the name's length).
  * @example closestName('bpf_kfunc_nodeff', ['bpf_kfunc_nodef', 'kf_rcu']) // 'bpf_kfunc_nodef'
  */
+import { editDistance } from '../text/edit-distance.ts';
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
@@ -14,16 +15,4 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length];
 }

@@ -3,6 +3,7 @@
  * line, and its `@param:` names against the prototype's (missing, extra, misspelled). Each finding
  * points at the comment and names the definition as the other position.
  */
+import { editDistance } from '../text/edit-distance.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { KERNELDOC_CODES as C } from './codes.ts';
 import type { FunctionDefinition, KernelDocComment } from './types.ts';
@@ -86,16 +87,4 @@ function closestName(name: string, candidates: readonly string[]): string | unde
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }
