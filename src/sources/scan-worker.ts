@@ -2,7 +2,7 @@
  * Worker for the cold directory scan: walks its share of the tree and reads every C source and
  * header once, reporting which contain a needle.
  */
-import { closeSync, fstatSync, openSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 
 export interface ScanJob {
@@ -58,8 +58,7 @@ function run(job: ScanJob): ScanShare {
       continue;
     }
     try {
-      const size = fstatSync(fd).size;
-      if (size >= buffer.length) buffer = Buffer.allocUnsafe(size * 2 + 1);
+      // No fstat: a file larger than the buffer fills it, and the buffer grows.
       let length = 0;
       let n: number;
       while ((n = readSync(fd, buffer, length, buffer.length - length, null)) > 0) {
