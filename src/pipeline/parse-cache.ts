@@ -23,6 +23,13 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+/**
+ * Results shared by every cache of this process: kernel versions have many files in common
+ * (42 of 53 Documentation/bpf guides are the same in 6.12 and 7.2), so a run over several trees
+ * parses each distinct text once.
+ */
+const processWide = new Map<string, unknown>();
+
 interface Bucket {
   previous: Record<string, unknown>;
   used: Record<string, unknown>;
@@ -50,7 +57,13 @@ export function openParseCache(dir: string | undefined, name: string, parserVers
       const key = `${kind}\0${contentHash(text)}`;
       if (key in bucket.used) return bucket.used[key] as T;
       if (key in bucket.previous) return (bucket.used[key] = bucket.previous[key]) as T;
+      const sharedKey = `${parserVersion}\0${key}`;
+      if (processWide.has(sharedKey)) {
+        bucket.changed = true;
+        return (bucket.used[key] = processWide.get(sharedKey)) as T;
+      }
       const value = parse();
+      processWide.set(sharedKey, value);
       bucket.used[key] = value;
       bucket.changed = true;
       return value;

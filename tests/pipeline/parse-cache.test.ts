@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,15 +28,21 @@ describe('parse cache', () => {
     expect(readdirSync(path.join(dir, 'parse', 'kinds')).sort()).toEqual(['calls.json', 'rst.json']);
   });
 
-  it('drops entries a run did not use', () => {
+  it('drops entries a run did not use from the file', () => {
     const one = openParseCache(dir, 'prune', 'v1');
     one.get('c:a.c', 'old', () => 'old');
     one.save();
     const two = openParseCache(dir, 'prune', 'v1');
     two.get('c:a.c', 'new', () => 'new');
     two.save();
-    let parsed = false;
-    openParseCache(dir, 'prune', 'v1').get('c:a.c', 'old', () => (parsed = true));
-    expect(parsed).toBe(true);
+    const stored = JSON.parse(readFileSync(path.join(dir, 'parse', 'prune', 'c.json'), 'utf8')).data as Record<string, string>;
+    expect(Object.values(stored)).toEqual(['new']);
+  });
+
+  it('shares results between the caches of one process (versions share most files)', () => {
+    let parses = 0;
+    openParseCache(undefined, '6.12', 'v1').get('rst:kfuncs.rst', 'same text', () => ++parses);
+    openParseCache(undefined, '7.2', 'v1').get('rst:kfuncs.rst', 'same text', () => ++parses);
+    expect(parses).toBe(1);
   });
 });
