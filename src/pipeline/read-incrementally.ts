@@ -20,6 +20,8 @@ export interface IncrementalRead<T> {
   parse(path: string, text: string): T;
   /** False: only list the files, never read them. Default true. */
   read?: boolean;
+  /** Use the cache on disk but never write it (a base tree read on behalf of a patched one). */
+  readOnly?: boolean;
 }
 
 interface Stored<T> {
@@ -27,7 +29,43 @@ interface Stored<T> {
   entries: Record<string, T>;
 }
 
-export async function readIncrementally<T>(tree: KernelTree, cache: ParseCache, spec: IncrementalRead<T>): Promise<Map<string, T>> {
+/**
+ * Results per tree object and reading, so a patched tree starts from its base's. Keyed by the
+ * object, not the path: a long-lived process (astro dev) opens the tree anew for each rebuild.
+ */
+const results = new WeakMap<KernelTree, Map<string, Promise<Map<string, unknown>>>>();
+
+/**
+ * The promise is kept, not only the result: the two states of a preview are built side by side,
+ * and the patched one must wait for its base's reading rather than start another.
+ */
+export function readIncrementally<T>(tree: KernelTree, cache: ParseCache, spec: IncrementalRead<T>): Promise<Map<string, T>> {
+  let byId = results.get(tree);
+  if (!byId) results.set(tree, (byId = new Map()));
+  let pending = byId.get(spec.id) as Promise<Map<string, T>> | undefined;
+  if (!pending) {
+    pending = tree.overlay ? throughOverlay(tree.overlay, cache, spec) : fromDisk(tree, cache, spec);
+    byId.set(spec.id, pending);
+  }
+  return pending;
+}
+
+/**
+ * A patched tree: the base's results with the patch's files read again (added, changed) or
+ * dropped (deleted). Nothing is written: the cache on disk stays the base tree's.
+ */
+async function throughOverlay<T>(overlay: NonNullable<KernelTree['overlay']>, cache: ParseCache, spec: IncrementalRead<T>): Promise<Map<string, T>> {
+  const out = new Map(await readIncrementally(overlay.base, cache, { ...spec, readOnly: true }));
+  const inDirs = (p: string) => spec.dirs.some((d) => p.startsWith(d.replace(/\/$/, '') + '/'));
+  for (const [p, text] of overlay.changes) {
+    if (!inDirs(p) || !spec.accept(p)) continue;
+    if (text === null) out.delete(p);
+    else out.set(p, spec.parse(p, spec.read === false ? '' : text));
+  }
+  return out;
+}
+
+async function fromDisk<T>(tree: KernelTree, cache: ParseCache, spec: IncrementalRead<T>): Promise<Map<string, T>> {
   const started = Date.now();
   const where = cache.sibling(`incremental-${spec.id}`);
   const stored = where ? readJsonCache<Stored<T>>(where.file, where.format) : undefined;
@@ -56,6 +94,6 @@ export async function readIncrementally<T>(tree: KernelTree, cache: ParseCache, 
     const text = await tree.readFile(p);
     if (text !== undefined) entries[p] = spec.parse(p, text);
   }
-  if (where && dirty) writeJsonCache(where.file, where.format, { stamp: started, entries } satisfies Stored<T>);
+  if (where && dirty && !spec.readOnly) writeJsonCache(where.file, where.format, { stamp: started, entries } satisfies Stored<T>);
   return new Map(Object.entries(entries));
 }

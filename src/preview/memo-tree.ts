@@ -21,6 +21,8 @@ export function memoTree(base: KernelTree): KernelTree {
       if (!list) lists.set(dir, (list = base.listFiles(dir)));
       return list;
     },
+    // Asked once per reading by each state; both get the same answer, so no need to keep it.
+    ...(base.changedSince ? { changedSince: base.changedSince.bind(base) } : {}),
     findSources(needles, options) {
       // A prefilter only speeds the scan up; the answer depends on the needles alone.
       const key = [...needles].sort().join('\0');

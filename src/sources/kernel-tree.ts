@@ -23,6 +23,8 @@ export interface KernelTree {
    * directories whose entries changed; undefined when this tree cannot tell (then read all).
    */
   changedSince?(dirs: readonly string[], names: readonly string[], sinceMs: number): Promise<{ files: string[]; dirs: string[] } | undefined>;
+  /** For a tree seen through a patch: the tree below and what the patch changes (null: deleted). */
+  readonly overlay?: { base: KernelTree; changes: ReadonlyMap<string, string | null> };
 }
 
 /** File timestamps may be coarse (some file systems keep whole seconds): look a little further back. */

@@ -9,6 +9,7 @@ const isSource = (p: string) => /\.[ch]$/.test(p);
 export function overlayTree(base: KernelTree, changes: ReadonlyMap<string, string | null>, label = `${base.label}+patch`): KernelTree {
   return {
     label,
+    overlay: { base, changes },
     async readFile(path) {
       if (changes.has(path)) return changes.get(path) ?? undefined;
       return base.readFile(path);
@@ -19,10 +20,10 @@ export function overlayTree(base: KernelTree, changes: ReadonlyMap<string, strin
       for (const [p, text] of changes) if (text !== null && p.startsWith(prefix)) files.add(p);
       return [...files].sort();
     },
-    async findSources(needles) {
+    async findSources(needles, options) {
       // The base's scan (often cached) answers for every file the patch leaves alone; changed files are
       // searched here, in their patched text.
-      const found = new Set((await base.findSources(needles)).filter((p) => !changes.has(p)));
+      const found = new Set((await base.findSources(needles, options)).filter((p) => !changes.has(p)));
       for (const [p, text] of changes) {
         if (text !== null && isSource(p) && needles.some((n) => text.includes(n))) found.add(p);
       }

@@ -28,7 +28,7 @@ const GUIDE = [
   '',
 ].join('\n');
 
-function kfunc(extra: Partial<KfuncVersion> = {}): KfuncVersion & { testOnly: boolean } {
+function kfunc(extra: Partial<KfuncVersion & { testOnly: boolean }> = {}): KfuncVersion & { testOnly: boolean } {
   return {
     testOnly: false,
     flags: [],
