@@ -3,7 +3,7 @@
  * measured alternately in the same run. A row whose peer or tree is missing says why and skips.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CommandSpec } from './measure.ts';
@@ -209,6 +209,91 @@ export function operations(ctx: BenchContext): Operation[] {
       goal: '≤ 2.0 × Sphinx for now (1.0 the aim); ≤ 1 GB',
       met: (_s, r) => r !== null && r <= 2.0,
       skip: sphinxSkip ?? missingAll,
+    });
+    // The preview rows: the seed patch (issue 5) on a scratch copy of 7.2 whose kfuncs.rst is the
+    // patch's base. A copy of their own: the rows above edit the shared copy's kfuncs.rst.
+    const mail = path.join(ctx.root, '../shared/mail');
+    const seed = path.join(mail, '11-void-v2-doc-lifecycle.eml');
+    const base = path.join(mail, 'kfuncs.rst.base-0bd07b39');
+    const previewSkip = sphinxSkip ?? (existsSync(seed) && existsSync(base) ? undefined : `${mail} (the seed patch and kfuncs.rst.base-0bd07b39) not found`);
+    let previewCopy: SphinxCopy | undefined;
+    let baseText = '';
+    let toggled = false;
+    const ensurePreviewCopy = () => {
+      if (previewCopy) return previewCopy;
+      previewCopy = makeSphinxCopy(k72!);
+      baseText = readFileSync(base, 'utf8');
+      writeFileSync(path.join(previewCopy.dir, 'Documentation/bpf/kfuncs.rst'), baseText);
+      return previewCopy;
+    };
+    const previewEnv: Record<string, string> = { KFUNCDOC_CACHE_DIR: path.join(warmDir, 'preview') };
+    const previewArgs: CommandSpec = { argv: [], env: previewEnv };
+    ops.push({
+      name: 'preview of the seed patch (renumbering kfuncs.rst), 7.2, warm cache',
+      prepare: () => {
+        const copy = ensurePreviewCopy();
+        // Our cache filled by an earlier preview, and Sphinx's first build of the base, both present.
+        spawnSync(ctx.node, [path.join(ctx.root, 'src/cli/run.ts'), 'preview', seed, '--kernel', copy.dir], { env: { ...process.env, ...previewEnv } });
+        spawnSync(SPHINX_BUILD(copy.dir)[0], SPHINX_BUILD(copy.dir).slice(1), { env: { ...process.env, ...sphinxEnv } });
+      },
+      ours: Object.assign(previewArgs, {
+        before: () => (previewArgs.argv = [ctx.node, path.join(ctx.root, 'src/cli/run.ts'), 'preview', seed, '--kernel', previewCopy!.dir]),
+      }),
+      peer: {
+        argv: [],
+        env: sphinxEnv,
+        before() {
+          // A real change for Sphinx to rebuild: a trailing blank line toggled, as an edit would make.
+          toggled = !toggled;
+          writeFileSync(path.join(previewCopy!.dir, 'Documentation/bpf/kfuncs.rst'), toggled ? baseText + '\n' : baseText);
+          this.argv = SPHINX_BUILD(previewCopy!.dir);
+        },
+      },
+      peerName: 'Sphinx incremental after a kfuncs.rst edit (make SPHINXDIRS=bpf htmldocs)',
+      goal: '≤ 0.5 × Sphinx (issue 5: ≤ 0.45 s)',
+      met: (_s, r) => r !== null && r <= 0.5,
+      skip: previewSkip,
+    });
+    // `preview --serve`: from the command to the first patched pages answered on 127.0.0.1
+    // (/preview/ and the renumbered guide). The script leaves as soon as they are: stopping the
+    // server is not part of the time (it stops on its own, SIGINT, and removes its directory).
+    const serveScript = `
+      import { spawn } from 'node:child_process';
+      const [run, seed, tree] = process.argv.slice(1);
+      const child = spawn(process.execPath, [run, 'preview', seed, '--kernel', tree, '--serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      const fail = (why) => { child.kill('SIGINT'); console.error(why + '\\n' + err.slice(-2000)); process.exit(1); };
+      setTimeout(() => fail('no patched page after 60 s'), 60000).unref();
+      const base = await new Promise((resolve) => {
+        child.stdout.on('data', (d) => { out += d; const m = /Serving the patched site at (http:[^ ]+?)preview\\//.exec(out); if (m) resolve(m[1]); });
+        child.on('exit', (code) => fail('kfuncdoc preview exited with ' + code));
+      });
+      for (const page of ['preview/', 'docs/bpf/kfuncs/']) {
+        const r = await fetch(base + page);
+        await r.arrayBuffer();
+        if (r.status !== 200) fail(page + ': HTTP ' + r.status);
+      }
+      child.kill('SIGINT');
+      process.exit(0);
+    `;
+    ops.push({
+      name: 'preview --serve of the seed patch, 7.2: first patched pages answered',
+      prepare: ensurePreviewCopy,
+      ours: {
+        argv: [],
+        env: previewEnv,
+        before() {
+          this.argv = [ctx.node, '--input-type=module', '-e', serveScript, path.join(ctx.root, 'src/cli/run.ts'), seed, previewCopy!.dir];
+        },
+      },
+      peer: null,
+      peerName: '— (Sphinx has no server; its incremental build is the row above)',
+      goal: '≤ 3 s',
+      met: (s) => s <= 3,
+      skip: previewSkip,
+      cleanup: () => previewCopy?.remove(),
     });
     ops.push({
       name: 'Sphinx cold build of the bpf docs (7.2), reference',

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readChecksConfig } from '../config/read-checks-config.ts';
-import { SiteConfigError } from '../config/site-config.ts';
+import { SiteConfigError, type SiteConfig } from '../config/site-config.ts';
 import { readSiteConfig } from '../integration/site-config-fs.ts';
 import { readMessages } from '../patches/index.ts';
 import type { ReadResult } from '../patches/types.ts';
@@ -18,6 +19,9 @@ import { UsageError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import type { CliIO } from './io.ts';
 import { parseOptions } from './parse-options.ts';
+
+/** The project (astro.config.mjs, content/), whose site `--serve` serves. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The version key given to a tree with no Makefile (only guides); never shown. */
 const PLACEHOLDER_VERSION = '0.0';
@@ -72,10 +76,21 @@ export async function siteLinks(site: string | undefined, io: CliIO): Promise<Pe
   }
 }
 
+/** The served site's config (kernels, base, link templates), read where `kfuncdoc build` reads it. */
+async function projectSiteConfig(io: CliIO): Promise<SiteConfig> {
+  try {
+    return await readSiteConfig(ROOT, io.env);
+  } catch (error) {
+    if (error instanceof SiteConfigError) throw new InputError(error.message, { hint: 'fix the site configuration (kfuncdoc.config.json, KFUNCDOC_* variables)' });
+    throw error;
+  }
+}
+
 export const previewCommand: Command = {
   name: 'preview',
   summary: 'show what a patch (e-mail, mbox, diff) does to the guides, kfuncs and checks',
   usage: `usage: kfuncdoc preview PATCH --kernel SPEC [--format text|json] [--emit DIR] [--strict]
+                        [--serve [--port N]]
 
 Applies PATCH to an in-memory overlay of the tree (the tree on disk is never written),
 builds the graph of the tree and of the tree + patch, and reports the difference: sections
@@ -92,6 +107,10 @@ and resolved; the permalinks of what it touches.
   --emit DIR      also write the patched versions of the files the patch touches under DIR,
                   a new or empty directory outside the tree
   --strict        exit 1 when the patch introduces errors or warnings
+  --serve         then serve the patched site on 127.0.0.1 (pages rendered when asked
+                  for, as astro dev does): a banner on every page names the patch, and
+                  /preview/ shows this report with the changed sections linked; Ctrl-C stops
+  --port N        the port for --serve (default 4321 or the next free one; 0: any free port)
   --site URL      the site its permalinks point to (default: kfuncdoc.config.json's site)
   --no-cache      neither read nor write kfuncdoc's caches
 
@@ -107,32 +126,63 @@ nothing is previewed or written then) or, with --strict, findings introduced; 2 
         strict: { type: 'boolean' },
         site: { type: 'string' },
         serve: { type: 'boolean' },
+        port: { type: 'string' },
         'no-cache': { type: 'boolean' },
       },
       true,
     );
-    if (values.serve) throw new UsageError('--serve is not available yet: it needs the site to render a patched graph on demand (coming with the site); use the report, or --emit DIR and build the site from it');
+    const port = values.port === undefined ? undefined : Number(values.port);
+    if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve');
+    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`--port is a port number (0 for any free one), not '${values.port}'`);
     if (positionals.length !== 1) throw new UsageError(positionals.length ? `one PATCH only, got ${positionals.length}: ${positionals.join(' ')}` : 'give the PATCH to preview (a file, or - for standard input)');
     if (!values.kernel) throw new UsageError('give the tree to apply the patch to: --kernel PATH');
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not '${values.format}'`);
-    const cache = values['no-cache'] ? undefined : cacheDir(io.env);
-    const links = await siteLinks(values.site, io);
-    const { opened, hideVersion, root } = await openPreviewTree(values.kernel, io, cache);
-    const emitDir = values.emit === undefined ? undefined : path.resolve(io.cwd, values.emit);
-    const problem = emitDir && emitDirProblem(emitDir, root);
-    if (problem) throw new UsageError(`--emit: ${problem}`);
+    // The server process starts first: Astro's start overlaps reading the tree and the patch.
+    const serving = values.serve ? await import('../preview/preview-server.ts') : undefined;
+    const other = serving?.runningAstroDev(ROOT);
+    if (other) {
+      throw new InputError(`astro dev is running in ${ROOT} (pid ${other.pid}${other.url ? `, ${other.url}` : ''}): the preview server would share its content store`, {
+        hint: 'stop it first (a preview server is an astro dev server with the patched content)',
+      });
+    }
+    const server = serving?.startPreviewServer(ROOT, port, io.env);
+    try {
+      const cache = values['no-cache'] ? undefined : cacheDir(io.env);
+      const links = await siteLinks(values.site, io);
+      const { opened, hideVersion, root } = await openPreviewTree(values.kernel, io, cache);
+      const emitDir = values.emit === undefined ? undefined : path.resolve(io.cwd, values.emit);
+      const problem = emitDir && emitDirProblem(emitDir, root);
+      if (problem) throw new UsageError(`--emit: ${problem}`);
 
-    const read = await readPatchMessages(positionals[0], io);
-    const config = readChecksConfig(io.cwd);
-    const outcome = await previewPatch(opened, read.messages, read.source, {
-      cacheDir: cache,
-      links,
-      hideVersion,
-      readDiagnostics: read.diagnostics,
-      progress: io.progress,
-      illustrativeKfuncs: config.illustrativeKfuncs,
-    });
-    return report(outcome, { io, json: values.format === 'json', emitDir, strict: Boolean(values.strict), label: opened.source });
+      const read = await readPatchMessages(positionals[0], io);
+      const config = readChecksConfig(io.cwd);
+      const compute = () =>
+        previewPatch(opened, read.messages, read.source, {
+          cacheDir: cache,
+          links,
+          hideVersion,
+          readDiagnostics: read.diagnostics,
+          progress: io.progress,
+          illustrativeKfuncs: config.illustrativeKfuncs,
+        });
+      const json = values.format === 'json';
+      const printReport = (outcome: PreviewOutcome) => report(outcome, { io, json, emitDir, strict: Boolean(values.strict), label: opened.source });
+      if (!serving || !server) return printReport(await compute());
+      const { servePreview } = await import('../preview/serve-preview.ts');
+      return await servePreview(server, {
+        root: ROOT,
+        config: await projectSiteConfig(io),
+        tree: { opened, root, ref: parseKernelSpec(values.kernel).ref },
+        cacheDir: cache,
+        compute,
+        printReport,
+        say: json ? io.stderr : io.stdout,
+        warn: io.stderr,
+        progress: io.progress,
+      });
+    } finally {
+      if (serving && server) await serving.closePreviewServer(server);
+    }
   },
 };
 

@@ -1,7 +1,9 @@
 /** Typed reads of the collections the loader filled; pages use these and nothing else. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { messageLink } from '../config/site-config.ts';
-import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, VersionEntry } from '../integration/entry-types.ts';
+import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, PatchEntry, VersionEntry } from '../integration/entry-types.ts';
+import type { SiteMeta } from '../integration/to-site-data.ts';
+import type { PreviewView } from '../integration/to-preview-view.ts';
 import { mergeNotices, type NoteInput } from '../integration/note-notice.ts';
 
 export async function kfuncEntries(): Promise<KfuncEntry[]> {
@@ -19,6 +21,12 @@ export async function guideEntries(): Promise<CollectionEntry<'guides'>[]> {
   return (await getCollection('guides')).sort((a: CollectionEntry<'guides'>, b: CollectionEntry<'guides'>) => a.data.path.localeCompare(b.data.path));
 }
 
+/** Newest first; none when content/patches/ holds no patch. */
+export async function patchEntries(): Promise<PatchEntry[]> {
+  if ((await siteEntry()).patches === 0) return [];
+  return (await getCollection('patches')).map((e: { data: PatchEntry }) => e.data).sort((a: PatchEntry, b: PatchEntry) => (b.date ?? '').localeCompare(a.date ?? '') || a.subject.localeCompare(b.subject));
+}
+
 export async function versionEntries(): Promise<VersionEntry[]> {
   return (await getCollection('versions')).map((e: { data: VersionEntry }) => e.data);
 }
@@ -30,8 +38,15 @@ async function meta<T>(id: string): Promise<T> {
 }
 
 export const overviewEntry = () => meta<OverviewEntry>('overview');
-export const siteEntry = () => meta<{ messageIdUrl: string; newest: string; versions: string[]; guides: number }>('site');
+export const siteEntry = () => meta<SiteMeta>('site');
 export const graphJson = async () => (await meta<{ json: string }>('graph')).json;
+
+/** On a preview server (`kfuncdoc preview --serve`): the patch's report; undefined on the site itself. */
+export async function previewEntry(): Promise<PreviewView | undefined> {
+  // Asking for an entry that is not there makes Astro warn: only a preview server has one.
+  if (!(await siteEntry()).preview) return undefined;
+  return (await getEntry('meta', 'preview'))?.data as PreviewView | undefined;
+}
 
 /**
  * Every kfunc page asks for the notes and notices: a static build computes them once. `astro dev`

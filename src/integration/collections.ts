@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import type { FlagEntry, GuideEntry, KfuncEntry, NoticeEntry, VersionEntry } from './entry-types.ts';
+import type { FlagEntry, GuideEntry, KfuncEntry, NoticeEntry, PatchEntry, VersionEntry } from './entry-types.ts';
 import { graphLoader } from './graph-loader.ts';
 import { NoteSchema } from '../config/note-schema.ts';
 
@@ -23,6 +23,8 @@ export function kfuncdocCollections() {
     flags: defineCollection({ loader: graphLoader('flags'), schema: z.custom<FlagEntry>() }),
     versions: defineCollection({ loader: graphLoader('versions'), schema: z.custom<VersionEntry>() }),
     notices: defineCollection({ loader: graphLoader('notices'), schema: z.custom<NoticeEntry>() }),
+    /** Mailing-list patches of content/patches/: /patches/<id>/. */
+    patches: defineCollection({ loader: graphLoader('patches'), schema: z.custom<PatchEntry>() }),
     /** The rendered rst guides of the newest version: /docs/<id>/, HTML in `rendered`. */
     guides: defineCollection({ loader: graphLoader('guides'), schema: z.custom<GuideEntry>() }),
     /** `overview` (OverviewEntry) and `graph` ({ json }). */

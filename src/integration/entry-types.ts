@@ -36,6 +36,8 @@ export interface TimelineEvent {
   when?: string;
   /** A kfunc the event points to (rename target, replacement, predecessor). */
   link?: string;
+  /** deprecated: the mailing-list patch that did it, when content/patches/ has it. */
+  patch?: PatchRef;
   evidence: EvidenceRef[];
 }
 
@@ -102,11 +104,15 @@ export interface KfuncEntry {
     replacement?: string;
     removedIn?: string;
     evidence: EvidenceRef[];
+    /** The mailing-list patch that deprecated it, when known. */
+    patch?: PatchRef;
   } | null;
   renamedTo?: { name: string; version: string };
   renamedFrom?: { name: string; version: string };
   /** Calls in the tree's BPF selftests and sched_ext schedulers (of `version`), as examples. */
   usedIn: { text: string; source: SourceRef }[];
+  /** Mailing-list patches (content/patches/) that touched it, oldest first. */
+  patches: PatchRef[];
   /** Guide sections of the newest version that mention the kfunc. */
   mentions: { path: string; section: string; number: string | null; href: string; source: SourceRef }[];
   diagnostics: CheckView[];
@@ -158,6 +164,8 @@ export interface NoticeEntry {
   /** True when the deadline version is covered and the kfunc is still there. */
   pastDue: boolean;
   evidence: EvidenceRef[];
+  /** The mailing-list patch that deprecated it, when known. */
+  patch?: PatchRef;
   /** A notice from a hand-written note (content/kfuncs/<name>.md), not from the source. */
   note?: { file: string; links: { title: string; url: string }[] };
 }
@@ -202,4 +210,36 @@ export interface OverviewEntry {
   deprecations: NoticeEntry[];
   removals: { name: string; version: string; renamedTo?: string }[];
   checks: CheckView[];
+}
+
+/** A mailing-list patch as other pages cite it. */
+export interface PatchRef {
+  /** URL-safe slug of the Message-ID: the page is /patches/<id>/. */
+  id: string;
+  /** Its page on this site; null when content/patches/ does not hold it. */
+  href: string | null;
+  messageId: string;
+  /** The message in the archive (config `messageIdUrl`); null for a diff without mail headers. */
+  messageUrl: string | null;
+  subject: string;
+  author: string | null;
+  /** `YYYY-MM-DD`. */
+  date: string | null;
+}
+
+/** A patch of content/patches/ and what it touched: /patches/<id>/. */
+export interface PatchEntry extends PatchRef {
+  href: string;
+  /** The subject without its `[PATCH …]` tags. */
+  title: string;
+  email: string | null;
+  /** `v2`, `2/3`: where it sits in its series. */
+  series: string | null;
+  /** The file it was read from (content/patches/x.eml). */
+  source: string;
+  files: { file: string; url: string }[];
+  /** kfuncs named in changed lines; href null for a name the graph does not know. */
+  kfuncs: { name: string; href: string | null }[];
+  sections: GuideSectionRef[];
+  changes: { subject: 'kfunc' | 'flag'; name: string; kind: 'deprecated' | 'renamed' | 'removed'; href: string | null; to?: { name: string; href: string | null } }[];
 }

@@ -7,8 +7,10 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { forgetGraphs, loadSiteInput } from './graph-source.ts';
 import { readSiteConfig } from './site-config-fs.ts';
 import { toSiteData, type SiteData } from './to-site-data.ts';
+import { loaderName, type CollectionName } from './loader-names.ts';
+import { inputPending, previewHandoff } from './preview-handoff.ts';
 
-export type CollectionName = 'kfuncs' | 'flags' | 'versions' | 'notices' | 'guides' | 'meta';
+export type { CollectionName };
 
 /** HTML made outside Astro, with the headings its "On this page" lists. */
 export interface RenderedContent {
@@ -23,8 +25,8 @@ async function siteData(root: string, logger: LoaderContext['logger']): Promise<
   const key = JSON.stringify(config);
   if (mapped?.key !== key) {
     const started = performance.now();
-    const data = loadSiteInput(config, root, (message) => logger.debug(message)).then(({ graph, guides }) => {
-      const result = toSiteData(graph, config, guides);
+    const data = loadSiteInput(config, root, (message) => logger.debug(message)).then(({ graph, guides, preview }) => {
+      const result = toSiteData(graph, config, guides, preview);
       const errors = graph.diagnostics.filter((d) => d.severity === 'error').length;
       logger.info(
         `graph: ${graph.versions.join(', ')}; ${graph.kfuncs.length} kfuncs, ${guides.length} guides, ${graph.diagnostics.length} diagnostics (${errors} errors) in ${Math.round(performance.now() - started)} ms`,
@@ -50,11 +52,14 @@ export function collectionEntries(data: SiteData, collection: CollectionName): [
       return data.versions.map((v) => [v.version, { ...v }]);
     case 'notices':
       return data.notices.map((n) => [n.kfunc, { ...n }]);
+    case 'patches':
+      return data.patches.map((p) => [p.id, { ...p }]);
     case 'meta':
       return [
         ['overview', { ...data.overview }],
         ['graph', { json: data.graphJson }],
         ['site', { ...data.site }],
+        ...(data.preview ? [['preview', { ...data.preview }] as [string, Record<string, unknown>]] : []),
       ];
   }
 }
@@ -70,8 +75,18 @@ let generation: unknown;
 
 export function graphLoader(collection: CollectionName): Loader {
   return {
-    name: `kfuncdoc-${collection}`,
+    name: loaderName(collection),
     async load(context) {
+      // A preview server (preview-handoff.ts) is up by now: it loads its page modules meanwhile.
+      // It may start before its input is written: then there is nothing to store yet, and the
+      // integration has the content synced again once it is.
+      const handoff = previewHandoff();
+      handoff?.warmUp?.();
+      if (handoff && inputPending()) {
+        context.store.clear();
+        handoff.deferred = true;
+        return;
+      }
       // The integration's module instance is not this one (Vite loads the content config
       // separately), so a change reaches the caches here through refreshContent's context.
       const refreshed = context.refreshContextData?.kfuncdocGeneration;

@@ -10,18 +10,18 @@ import type { SiteConfig } from '../config/site-config.ts';
 import type { ContentGraph } from '../graph/types.ts';
 import { SiteConfigError } from '../config/site-config.ts';
 import type { RenderedGuide } from '../pipeline/render-guides.ts';
+import { PREVIEW_SCHEMA, type PreviewReport } from '../preview/preview-report.ts';
 import { guideHrefs } from './guide-hrefs.ts';
+import { GUIDES_ENV, PREVIEW_ENV } from './input-env.ts';
 
-/**
- * The rendered guides JSON that goes with `KFUNCDOC_GRAPH` (set by build-site.ts). A graph JSON
- * without it builds a site whose /docs/ says the guides were not rendered.
- */
-export const GUIDES_ENV = 'KFUNCDOC_GUIDES';
+export { GUIDES_ENV } from './input-env.ts';
 
 export interface SiteInput {
   graph: ContentGraph;
   /** The guides of the newest version, rendered; empty when built from a graph JSON alone. */
   guides: RenderedGuide[];
+  /** The preview report, on a preview server. */
+  preview?: PreviewReport;
 }
 
 const built = new Map<string, Promise<SiteInput>>();
@@ -87,17 +87,25 @@ async function buildFromTrees(config: SiteConfig, root: string, progress?: (mess
   });
 }
 
-async function readFiles(graphFile: string, guidesFile: string | undefined): Promise<SiteInput> {
-  const [graph, guides] = await Promise.all([readGraphFile(graphFile), readGuidesFile(guidesFile)]);
-  return { graph, guides };
+async function readPreviewFile(file: string | undefined): Promise<PreviewReport | undefined> {
+  if (!file) return undefined;
+  const value = JSON.parse(await readFile(file, 'utf8')) as Partial<PreviewReport>;
+  if (value.schema !== PREVIEW_SCHEMA) throw new SiteConfigError(`${file}: not a kfuncdoc preview report (${PREVIEW_ENV} is set by \`kfuncdoc preview --serve\`; unset it)`);
+  return value as PreviewReport;
+}
+
+async function readFiles(graphFile: string, guidesFile: string | undefined, previewFile: string | undefined): Promise<SiteInput> {
+  const [graph, guides, preview] = await Promise.all([readGraphFile(graphFile), readGuidesFile(guidesFile), readPreviewFile(previewFile)]);
+  return { graph, guides, ...(preview ? { preview } : {}) };
 }
 
 export function loadSiteInput(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<SiteInput> {
   const guidesFile = config.graph ? process.env[GUIDES_ENV]?.trim() || undefined : undefined;
-  const key = JSON.stringify([root, config.graph, guidesFile, config.kernels, config.base]);
+  const previewFile = config.graph ? process.env[PREVIEW_ENV]?.trim() || undefined : undefined;
+  const key = JSON.stringify([root, config.graph, guidesFile, previewFile, config.kernels, config.base]);
   let input = built.get(key);
   if (!input) {
-    input = config.graph ? readFiles(path.resolve(root, config.graph), guidesFile) : buildFromTrees(config, root, progress);
+    input = config.graph ? readFiles(path.resolve(root, config.graph), guidesFile, previewFile) : buildFromTrees(config, root, progress);
     built.set(key, input);
     input.catch(() => built.delete(key));
   }

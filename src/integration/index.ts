@@ -1,7 +1,9 @@
 /**
  * The kfuncdoc Astro integration: reads the site config, sets Astro's `site` and `base`, adds
  * Starlight with the site's settings, and in `astro dev` rebuilds the graph when a watched input
- * changes. The graph itself reaches pages through the collections (collections.ts).
+ * changes. On a preview server (`kfuncdoc preview --serve`, KFUNCDOC_PREVIEW set) it adds the
+ * patch's banner and /preview/ instead, and syncs the content once the patched input is written.
+ * The graph itself reaches pages through the collections (collections.ts).
  */
 import type { AstroIntegration } from 'astro';
 import starlight from '@astrojs/starlight';
@@ -9,23 +11,37 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readSiteConfig, CONFIG_FILE } from './site-config-fs.ts';
 import { starlightOptions } from './starlight-options.ts';
+import { KFUNCDOC_LOADERS } from './loader-names.ts';
+import { previewHandoff } from './preview-handoff.ts';
+import { PREVIEW_ENV } from './input-env.ts';
 
 export default function kfuncdoc(): AstroIntegration {
   let root = '';
   return {
     name: 'kfuncdoc',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
+      'astro:config:setup': async ({ config, updateConfig, injectRoute }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         const site = await readSiteConfig(root);
+        // `kfuncdoc preview --serve`: a banner naming the patch on every page, and its report.
+        const preview = Boolean(process.env[PREVIEW_ENV]);
         updateConfig({
           site: site.site,
           base: site.base,
           trailingSlash: 'always',
-          integrations: [starlight(starlightOptions(site))],
+          integrations: [starlight(starlightOptions(site, { preview }))],
         });
+        if (preview) injectRoute({ pattern: '/preview', entrypoint: new URL('./routes/preview.astro', import.meta.url) });
       },
       'astro:server:setup': async ({ server, refreshContent }) => {
+        const handoff = previewHandoff();
+        if (handoff) {
+          // A preview server: its input does not change. Loaders that found it pending stored
+          // nothing: sync them again once it is written.
+          handoff.server = server;
+          handoff.synced = handoff.ready.then(() => (handoff.deferred ? refreshContent?.({ loaders: KFUNCDOC_LOADERS, context: { kfuncdocGeneration: 'preview' } }) : undefined));
+          return;
+        }
         const site = await readSiteConfig(root);
         // Only inputs inside the project (the sample, a graph JSON): watching a real tree is too costly.
         const inputs = [CONFIG_FILE, ...(site.graph ? [site.graph] : site.kernels.filter((k) => !/[@=]/.test(k)))]
@@ -37,7 +53,7 @@ export default function kfuncdoc(): AstroIntegration {
           if (!inputs.some((p) => file === p || file.startsWith(p + path.sep))) return;
           generation += 1;
           void refreshContent?.({
-            loaders: ['kfuncdoc-kfuncs', 'kfuncdoc-flags', 'kfuncdoc-versions', 'kfuncdoc-notices', 'kfuncdoc-guides', 'kfuncdoc-meta'],
+            loaders: KFUNCDOC_LOADERS,
             context: { kfuncdocGeneration: generation },
           });
         };

@@ -6,6 +6,7 @@ import type { GraphKfunc, LifecycleEvent } from '../graph/types.ts';
 import type { TimelineCell, TimelineEvent } from './entry-types.ts';
 import type { GraphContext } from './graph-context.ts';
 import { shortProgramTypes } from './program-types.ts';
+import { eventPatchRef } from './to-patch-entries.ts';
 
 /**
  * @example eventText({ kind: 'flags-changed', added: ['KF_RCU'], removed: [] , … }) // 'flags: +KF_RCU'
@@ -59,6 +60,7 @@ export function toTimelineEvent(event: LifecycleEvent, ctx: GraphContext): Timel
     ...(event.detail && !repeats(event.detail, text, event) ? { detail: event.detail } : {}),
     ...(when(event) ? { when: when(event) } : {}),
     ...(target && ctx.kfuncNames.has(target) ? { link: target } : {}),
+    ...(event.patch ? { patch: eventPatchRef(event.patch, ctx) } : {}),
     evidence: event.evidence.map(ctx.evidence),
   };
 }

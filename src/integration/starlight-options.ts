@@ -6,12 +6,17 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { SiteConfig } from '../config/site-config.ts';
 import { withBase } from './graph-context.ts';
 
-export function starlightOptions(config: SiteConfig): StarlightUserConfig {
+export interface StarlightModes {
+  /** A preview server (`kfuncdoc preview --serve`): every page names the patch in a banner. */
+  preview?: boolean;
+}
+
+export function starlightOptions(config: SiteConfig, modes: StarlightModes = {}): StarlightUserConfig {
   return {
     title: 'kfuncdoc',
     description: 'Every BPF kfunc of the Linux kernel, across versions: signatures, flags, program types, deprecations.',
     customCss: ['./src/styles/kfuncdoc.css', './src/styles/highlight.css', './src/styles/guides.css'],
-    components: { Search: './src/components/Search.astro' },
+    components: { Search: './src/components/Search.astro', ...(modes.preview ? { Banner: './src/components/PreviewBanner.astro' } : {}) },
     pagination: false,
     // src/pages/404.astro: Starlight's own 404 route wants a `404` entry in the docs collection.
     disable404Route: true,
@@ -31,6 +36,7 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
           { label: 'Flags', link: '/flags/' },
           { label: 'Versions', link: '/versions/' },
           { label: 'Deprecations', link: '/deprecations/' },
+          { label: 'Patches', link: '/patches/' },
           { label: 'Checks', link: '/checks/' },
         ],
       },

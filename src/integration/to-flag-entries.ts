@@ -7,13 +7,7 @@ import type { GraphContext } from './graph-context.ts';
 import { flagSection } from './guide-sections.ts';
 import { kfuncStatus } from './lifecycle-badge.ts';
 import { diagnosticsNaming } from './to-kfunc-entry.ts';
-
-function flagNames(ctx: GraphContext): string[] {
-  const names = new Set(ctx.graph.flags.map((f) => f.name));
-  for (const k of ctx.graph.kfuncs) for (const v of Object.values(k.versions)) v.flags.forEach((f) => names.add(f));
-  for (const d of ctx.graph.diagnostics) for (const m of d.message.matchAll(/\bKF_[A-Z0-9_]+\b/g)) names.add(m[0]);
-  return [...names].sort();
-}
+import { flagNames } from './flag-names.ts';
 
 export function toFlagEntries(ctx: GraphContext): FlagEntry[] {
   const { graph } = ctx;

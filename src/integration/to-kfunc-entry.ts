@@ -12,6 +12,7 @@ import { flagSection, newestDocuments, sectionAnchor, sectionAt } from './guide-
 import { paramSuffix } from './param-suffixes.ts';
 import { shortProgramTypes } from './program-types.ts';
 import { setContext } from './set-context.ts';
+import { eventPatchRef, patchesTouching } from './to-patch-entries.ts';
 
 /** The versions that register the kfunc, oldest first. */
 function presentVersions(kfunc: GraphKfunc, ctx: GraphContext): string[] {
@@ -85,6 +86,7 @@ function deprecation(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry['deprecat
   const planned = events.map((e) => e.removalPlanned).find(Boolean);
   const replacement = events.map((e) => e.to).find(Boolean);
   const removed = kfunc.lifecycle.find((e) => e.kind === 'removed');
+  const patch = events.find((e) => e.patch)?.patch;
   return {
     since: first.version,
     ...(first.after ? { when: `between ${first.after} and ${first.version}` } : {}),
@@ -92,6 +94,7 @@ function deprecation(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry['deprecat
     ...(replacement ? { replacement } : {}),
     ...(removed ? { removedIn: removed.version } : {}),
     evidence: events.flatMap((e) => e.evidence.map(ctx.evidence)),
+    ...(patch ? { patch: eventPatchRef(patch, ctx) } : {}),
   };
 }
 
@@ -184,6 +187,7 @@ export function toKfuncEntry(kfunc: GraphKfunc, ctx: GraphContext): KfuncEntry {
     ...(renamed?.to ? { renamedTo: { name: renamed.to, version: renamed.version } } : {}),
     ...(from ? { renamedFrom: from } : {}),
     usedIn: usedIn(v, version, ctx),
+    patches: patchesTouching(kfunc.name, ctx),
     mentions: mentions(kfunc, ctx),
     diagnostics: diagnosticsNaming(kfunc.name, ctx),
   };

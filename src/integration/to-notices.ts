@@ -2,6 +2,7 @@
 import type { NoticeEntry } from './entry-types.ts';
 import type { GraphContext } from './graph-context.ts';
 import { compareVersions } from '../versions/kernel-version.ts';
+import { eventPatchRef } from './to-patch-entries.ts';
 
 export function toNotices(ctx: GraphContext): NoticeEntry[] {
   const notices: NoticeEntry[] = [];
@@ -14,6 +15,7 @@ export function toNotices(ctx: GraphContext): NoticeEntry[] {
     const successor = replacement ?? k.lifecycle.find((e) => e.kind === 'renamed')?.to;
     const removedIn = k.lifecycle.find((e) => e.kind === 'removed')?.version;
     const stillThere = Boolean(k.versions[ctx.newest]);
+    const patch = events.find((e) => e.patch)?.patch;
     notices.push({
       kfunc: k.name,
       since: first.version,
@@ -23,6 +25,7 @@ export function toNotices(ctx: GraphContext): NoticeEntry[] {
       ...(removedIn ? { removedIn } : {}),
       pastDue: Boolean(planned && stillThere && compareVersions(ctx.newest, planned) >= 0),
       evidence: events.flatMap((e) => e.evidence.map(ctx.evidence)),
+      ...(patch ? { patch: eventPatchRef(patch, ctx) } : {}),
     });
   }
   return notices.sort((a, b) => compareVersions(b.since, a.since) || a.kfunc.localeCompare(b.kfunc));

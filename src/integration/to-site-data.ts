@@ -5,13 +5,16 @@
 import type { SiteConfig } from '../config/site-config.ts';
 import type { ContentGraph } from '../graph/types.ts';
 import type { RenderedGuide } from '../pipeline/render-guides.ts';
-import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, VersionEntry } from './entry-types.ts';
+import type { PreviewReport } from '../preview/preview-report.ts';
+import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, PatchEntry, VersionEntry } from './entry-types.ts';
 import { graphContext } from './graph-context.ts';
 import { toGuidePages, type GuidePage } from './to-guide-pages.ts';
 import { toFlagEntries } from './to-flag-entries.ts';
 import { toKfuncEntry } from './to-kfunc-entry.ts';
 import { toNotices } from './to-notices.ts';
 import { toOverview } from './to-overview.ts';
+import { toPatchEntries } from './to-patch-entries.ts';
+import { toPreviewView, type PreviewView } from './to-preview-view.ts';
 import { toVersionEntries } from './to-version-entries.ts';
 
 export interface SiteData {
@@ -19,16 +22,31 @@ export interface SiteData {
   flags: FlagEntry[];
   versions: VersionEntry[];
   notices: NoticeEntry[];
+  /** Mailing-list patches of content/patches/, newest first. */
+  patches: PatchEntry[];
   overview: OverviewEntry;
   /** The rendered guides of the newest version (none when built from a graph JSON alone). */
   guides: GuidePage[];
+  /** `kfuncdoc preview --serve`: the report of the patch the site shows. */
+  preview?: PreviewView;
   /** The graph export served as /graph.json. */
   graphJson: string;
   /** What pages need from the site config and the graph as a whole. */
-  site: { messageIdUrl: string; newest: string; versions: string[]; guides: number };
+  site: SiteMeta;
 }
 
-export function toSiteData(graph: ContentGraph, config: SiteConfig, guides: readonly RenderedGuide[] = []): SiteData {
+export interface SiteMeta {
+  messageIdUrl: string;
+  newest: string;
+  versions: string[];
+  /** How many guides and patches there are: pages skip reading an empty collection (Astro warns). */
+  guides: number;
+  patches: number;
+  /** A preview server's site: the `meta` collection has a `preview` entry. */
+  preview: boolean;
+}
+
+export function toSiteData(graph: ContentGraph, config: SiteConfig, guides: readonly RenderedGuide[] = [], preview?: PreviewReport): SiteData {
   const ctx = graphContext(graph, config, guides);
   const versions = toVersionEntries(ctx);
   const notices = toNotices(ctx);
@@ -40,9 +58,11 @@ export function toSiteData(graph: ContentGraph, config: SiteConfig, guides: read
     flags: toFlagEntries(ctx),
     versions,
     notices,
+    patches: toPatchEntries(ctx),
     overview: toOverview(ctx, versions, notices),
     guides: toGuidePages(guides, ctx),
+    ...(preview ? { preview: toPreviewView(preview, ctx) } : {}),
     graphJson: JSON.stringify(graph),
-    site: { messageIdUrl: config.messageIdUrl, newest: ctx.newest, versions: graph.versions, guides: guides.length },
+    site: { messageIdUrl: config.messageIdUrl, newest: ctx.newest, versions: graph.versions, guides: guides.length, patches: graph.patches?.length ?? 0, preview: Boolean(preview) },
   };
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ContentGraph } from '../graph/types.ts';
-import { openKernelTree } from '../sources/open-tree.ts';
+import { openKernelTree, type OpenedTree } from '../sources/open-tree.ts';
 import { buildGraph } from './build-graph.ts';
 import { readContentPatches } from './content-patches.ts';
 import { readNotes } from './read-notes.ts';
@@ -24,6 +24,17 @@ export interface SiteInputOptions {
 
 export async function buildSiteInput(options: SiteInputOptions): Promise<{ graph: ContentGraph; guides: RenderedGuide[] }> {
   const trees = await Promise.all(options.kernels.map((spec) => openKernelTree(spec, { cacheDir: options.cacheDir })));
+  return buildSiteInputFromTrees(trees, options);
+}
+
+/**
+ * The same from trees already opened: `kfuncdoc preview --serve` hands in an overlay of a tree
+ * (the tree seen through a patch) in place of the tree on disk.
+ */
+export async function buildSiteInputFromTrees(
+  trees: readonly OpenedTree[],
+  options: Omit<SiteInputOptions, 'kernels'>,
+): Promise<{ graph: ContentGraph; guides: RenderedGuide[] }> {
   const notes = options.content ? await readNotes(options.content) : [];
   const patches = options.content ? await readContentPatches(path.join(options.content, 'patches')) : { messages: [], diagnostics: [] };
   const { graph, builds } = await buildGraph(trees, { cacheDir: options.cacheDir, notes, patches: patches.messages, progress: options.progress });

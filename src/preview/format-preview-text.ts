@@ -27,7 +27,8 @@ export function formatPatchHeader(patch: PatchSummary, tree: { label: string; ve
   return out;
 }
 
-function fieldText(c: FieldChange): string {
+/** One field change of a kfunc in words: `flags: +KF_DEPRECATED`. */
+export function fieldText(c: FieldChange): string {
   if (c.added || c.removed) {
     const label = c.field === 'flags' ? 'flags' : 'program types';
     return `${label}: ${[...(c.added ?? []).map((x) => `+${x}`), ...(c.removed ?? []).map((x) => `-${x}`)].join(' ')}`;
@@ -59,11 +60,11 @@ function kfuncLines(k: KfuncChange): string[] {
   return out;
 }
 
-/** One line per flag, whatever the patch does to its definition and its documentation. */
-function flagLines(changes: readonly FlagChange[]): string[] {
+/** What the patch does to each flag, in words, whatever it does to its definition and its documentation. */
+export function flagSummaries(changes: readonly FlagChange[]): { name: string; text: string; permalink: string }[] {
   const byName = new Map<string, FlagChange[]>();
   for (const f of changes) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
-  const out: string[] = [];
+  const out: { name: string; text: string; permalink: string }[] = [];
   for (const [name, list] of byName) {
     const kinds = new Set(list.map((f) => f.kind));
     const parts = list.map((f) => {
@@ -76,9 +77,13 @@ function flagLines(changes: readonly FlagChange[]): string[] {
       if (f.kind === 'defined') return `newly defined at ${at}${kinds.has('documented') || f.counterpart ? '' : '; no guide documents it'}`;
       return `no longer defined (was ${at})${kinds.has('undocumented') || !f.counterpart ? '' : '; still documented'}`;
     });
-    out.push(`  ${name}: ${parts.join('; ')}`, `      ${list[0].permalink}`);
+    out.push({ name, text: parts.join('; '), permalink: list[0].permalink });
   }
   return out;
+}
+
+function flagLines(changes: readonly FlagChange[]): string[] {
+  return flagSummaries(changes).flatMap((f) => [`  ${f.name}: ${f.text}`, `      ${f.permalink}`]);
 }
 
 export function formatPreviewText(report: PreviewReport, options: PreviewTextOptions = {}): string {

@@ -1,0 +1,92 @@
+/**
+ * The preview server's process (`kfuncdoc preview --serve`): Astro's dev server on 127.0.0.1,
+ * rendering each page when it is asked for. It starts at once, while the parent builds the
+ * patched graph; the loaders store nothing until the parent says "ready" (preview-handoff.ts),
+ * and the page modules are loaded meanwhile; then the content is synced and the URL reported.
+ */
+import { startHandoff, type PreviewHandoff } from '../integration/preview-handoff.ts';
+
+export interface ServeWorkerInput {
+  /** The project root (where astro.config.mjs is). */
+  root: string;
+  /** 0 for any free port. */
+  port: number;
+  /** Fail when the port is taken instead of trying the next one. */
+  strictPort: boolean;
+}
+
+/** From the parent: the input files are written, or there will be none. */
+export type ToServeWorker = { ready: true } | { abort: string };
+/** To the parent. */
+export type FromServeWorker = { url: string } | { error: string };
+
+/** The page modules a preview visit needs first: /preview/, then a changed kfunc or guide. */
+const WARM = ['src/integration/routes/preview.astro', 'src/pages/kfuncs/[name].astro', 'src/pages/docs/[...slug].astro', 'src/pages/flags/[name].astro'];
+
+interface Runner {
+  import(id: string): Promise<unknown>;
+}
+
+/**
+ * Loads the page modules (transform + evaluate: most of a first page's cost) while the content
+ * syncs or waits for the parent's graph. Only a head start: a page that fails here fails again,
+ * and says why, when it is asked for.
+ */
+async function warm(handoff: PreviewHandoff, root: string): Promise<void> {
+  const server = handoff.server;
+  if (!server) return;
+  // Vite runs the plugins' buildStart (the CSS plugin's caches) when it starts listening; loading
+  // modules before that needs it done, as Vite itself would.
+  await server.environments.client.pluginContainer.buildStart({});
+  const runner = (server.environments.ssr as unknown as { runner?: Runner }).runner;
+  await Promise.all(WARM.map((file) => runner?.import(`${root}/${file}`).catch((e: Error) => trace(`warm-up of ${file}: ${e.message}`))));
+}
+
+/** KFUNCDOC_SERVE_TRACE=1: when each step happens (wall-clock ms, to line up with the parent's). */
+const trace = (m: string): void => void (process.env.KFUNCDOC_SERVE_TRACE && process.stderr.write(`serve-worker @${Date.now() % 100000}: ${m}\n`));
+
+let server: Awaited<ReturnType<typeof import('astro').dev>> | undefined;
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await server?.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
+// The parent went away (killed, crashed): nobody could stop this server any more.
+process.on('disconnect', () => void stop(0));
+
+const send = (m: FromServeWorker) => new Promise<void>((resolve) => (process.send ? process.send(m, () => resolve()) : resolve()));
+
+try {
+  const input = JSON.parse(process.argv[2] ?? '{}') as ServeWorkerInput;
+  let settle: { resolve(): void; reject(e: Error): void } | undefined;
+  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  ready.catch(() => {});
+  process.on('message', (m: ToServeWorker) => {
+    trace('ready' in m ? 'input ready' : `aborted: ${m.abort}`);
+    if ('ready' in m) settle?.resolve();
+    else settle?.reject(new Error(m.abort));
+  });
+  const handoff = startHandoff(ready);
+  let warming: Promise<void> | undefined;
+  handoff.warmUp = () => {
+    warming ??= warm(handoff, input.root).then(
+      () => trace('page modules loaded'),
+      (e: Error) => trace(`no warm-up: ${e.message}`),
+    );
+  };
+  trace('starting astro');
+  const { dev } = await import('astro');
+  server = await dev({ root: input.root, server: { host: '127.0.0.1', port: input.port }, vite: { server: { strictPort: input.strictPort } }, logLevel: 'warn' });
+  trace('astro started');
+  await ready;
+  await handoff.synced;
+  trace('content synced');
+  await send({ url: `http://127.0.0.1:${server.address.port}/` });
+} catch (e) {
+  await send({ error: e instanceof Error ? e.message : String(e) });
+  await stop(1);
+}
