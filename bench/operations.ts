@@ -174,13 +174,13 @@ export function operations(ctx: BenchContext): Operation[] {
       },
     };
     const buildArgs = ['build', ...trees4.flatMap((t) => ['--kernel', t]), '--out', siteOut];
-    ops.push({
-      name: 'site, four versions, clean build (no cache of ours)',
-      prepare: ensureCopy,
+    const siteRow = (name: string, env: Record<string, string>, before: () => void, prepare: () => void): Operation => ({
+      name,
+      prepare,
       ours: {
-        ...cli(buildArgs, siteCold),
+        ...cli(buildArgs, env),
         before: () => {
-          siteCold.KFUNCDOC_CACHE_DIR = freshCache();
+          before();
           rmSync(siteOut, { recursive: true, force: true });
           rmSync(path.join(ctx.root, 'node_modules/.astro'), { recursive: true, force: true });
         },
@@ -191,25 +191,18 @@ export function operations(ctx: BenchContext): Operation[] {
       met: (_s, r) => r !== null && r <= 2.0,
       skip: sphinxSkip ?? missingAll,
     });
-    ops.push({
-      name: 'site, four versions, clean build (graph cache warm)',
-      prepare: () => {
-        ensureCopy();
-        spawnSync(ctx.node, [path.join(ctx.root, 'src/cli/run.ts'), 'graph', ...trees4.flatMap((t) => ['--kernel', t]), '--out', '/dev/null'], { env: { ...process.env, KFUNCDOC_CACHE_DIR: warmDir } });
-      },
-      ours: {
-        ...cli(buildArgs, { KFUNCDOC_CACHE_DIR: warmDir, ASTRO_TELEMETRY_DISABLED: '1' }),
-        before: () => {
-          rmSync(siteOut, { recursive: true, force: true });
-          rmSync(path.join(ctx.root, 'node_modules/.astro'), { recursive: true, force: true });
+    ops.push(siteRow('site, four versions, clean build (no cache of ours)', siteCold, () => (siteCold.KFUNCDOC_CACHE_DIR = freshCache()), ensureCopy));
+    ops.push(
+      siteRow(
+        'site, four versions, clean build (graph cache warm)',
+        { KFUNCDOC_CACHE_DIR: warmDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        () => {},
+        () => {
+          ensureCopy();
+          spawnSync(ctx.node, [path.join(ctx.root, 'src/cli/run.ts'), 'graph', ...trees4.flatMap((t) => ['--kernel', t]), '--out', '/dev/null'], { env: { ...process.env, KFUNCDOC_CACHE_DIR: warmDir } });
         },
-      },
-      peer: sphinxCold,
-      peerName: 'Sphinx cold build of the bpf docs (7.2)',
-      goal: '≤ 2.0 × Sphinx for now (1.0 the aim); ≤ 1 GB',
-      met: (_s, r) => r !== null && r <= 2.0,
-      skip: sphinxSkip ?? missingAll,
-    });
+      ),
+    );
     // The preview rows: the seed patch (issue 5) on a scratch copy of 7.2 whose kfuncs.rst is the
     // patch's base. A copy of their own: the rows above edit the shared copy's kfuncs.rst.
     const mail = path.join(ctx.root, '../shared/mail');
