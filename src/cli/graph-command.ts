@@ -1,8 +1,7 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph } from '../pipeline/build-graph.ts';
-import { readNotes } from '../pipeline/read-notes.ts';
-import { readContentPatches } from '../pipeline/content-patches.ts';
+import { readContent } from '../pipeline/read-content.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
 import { InputError } from '../sources/kernel-tree.ts';
 import { openKernelTree } from '../sources/open-tree.ts';
@@ -42,10 +41,7 @@ ${KERNEL_HELP}
     const trees = [];
     for (const spec of values.kernel) trees.push(await openKernelTree(spec, { cacheDir: cache }));
     const content = path.resolve(io.cwd, values.content ?? 'content');
-    const notes = await readNotes(content);
-    const patches = await readContentPatches(path.join(content, 'patches'));
-    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, notes, patches: patches.messages });
-    graph.diagnostics.push(...patches.diagnostics);
+    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, ...(await readContent(content)) });
     const json = JSON.stringify(graph, null, values.pretty ? 2 : undefined) + '\n';
     if (values.out) {
       const out = path.resolve(io.cwd, values.out);

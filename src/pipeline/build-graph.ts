@@ -35,6 +35,8 @@ export interface BuildGraphOptions {
   notes?: readonly KfuncNote[];
   /** Mailing-list patches (content/patches/), linked with the kfuncs and sections they touch. */
   patches?: readonly MailMessage[];
+  /** Problems found reading those inputs, reported with the graph's own. */
+  inputDiagnostics?: readonly Diagnostic[];
 }
 
 export interface VersionBuild {
@@ -85,7 +87,7 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
     graph.patches = toGraphPatches(options.patches, graph);
     linkDeprecations(graph);
   }
-  graph.diagnostics.push(...checkVersions(builds, graph, options));
+  graph.diagnostics.push(...checkVersions(builds, graph, options), ...(options.inputDiagnostics ?? []));
   return { graph, builds };
 }
 

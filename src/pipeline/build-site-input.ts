@@ -3,12 +3,10 @@
  * process) and `astro dev` (in Astro's): the graph of the kernel trees with the hand-written
  * notes and patches of content/, and the guides of the newest tree rendered to HTML.
  */
-import path from 'node:path';
 import type { ContentGraph } from '../graph/types.ts';
 import { openKernelTree, type OpenedTree } from '../sources/open-tree.ts';
 import { buildGraph } from './build-graph.ts';
-import { readContentPatches } from './content-patches.ts';
-import { readNotes } from './read-notes.ts';
+import { readContent } from './read-content.ts';
 import { renderGuides, type GuideHrefs, type RenderedGuide } from './render-guides.ts';
 
 export interface SiteInputOptions {
@@ -35,10 +33,7 @@ export async function buildSiteInputFromTrees(
   trees: readonly OpenedTree[],
   options: Omit<SiteInputOptions, 'kernels'>,
 ): Promise<{ graph: ContentGraph; guides: RenderedGuide[] }> {
-  const notes = options.content ? await readNotes(options.content) : [];
-  const patches = options.content ? await readContentPatches(path.join(options.content, 'patches')) : { messages: [], diagnostics: [] };
-  const { graph, builds } = await buildGraph(trees, { cacheDir: options.cacheDir, notes, patches: patches.messages, progress: options.progress });
-  graph.diagnostics.push(...patches.diagnostics);
+  const { graph, builds } = await buildGraph(trees, { cacheDir: options.cacheDir, progress: options.progress, ...(await readContent(options.content)) });
   const newest = builds.at(-1);
   const started = performance.now();
   const guides = newest ? renderGuides(newest, graph, options.hrefs(graph)) : [];

@@ -104,6 +104,7 @@ export async function collectVersion(opened: OpenedTree, cache: ParseCache): Pro
     const main = regs.find((r) => !r.testOnly) ?? regs[0];
     const testOnly = regs.every((r) => r.testOnly);
     const allFlags = [...new Set(regs.flatMap((r) => r.flags))];
+    const programTypes = [...new Set(regs.flatMap((r) => r.programTypes))];
     const def = pickDefinition(definitions.get(name), main.file);
     const comment = def ? commentFor.get(`${def.file}:${def.line}`) : undefined;
     if (comment && def) matchKernelDoc(comment, def).forEach(tag);
@@ -117,7 +118,7 @@ export async function collectVersion(opened: OpenedTree, cache: ParseCache): Pro
     kfuncs.set(name, {
       testOnly,
       flags: main.flags,
-      programTypes: [...new Set(regs.flatMap((r) => r.programTypes))],
+      programTypes,
       registrations: regs.map(toRegistration),
       conditions: main.conditions,
       file: main.file,
@@ -132,7 +133,7 @@ export async function collectVersion(opened: OpenedTree, cache: ParseCache): Pro
       name,
       testOnly,
       flags: main.flags,
-      programTypes: [...new Set(regs.flatMap((r) => r.programTypes))],
+      programTypes,
       bpfDeclaration,
       file: main.file,
       line: main.line,
