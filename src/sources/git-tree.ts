@@ -59,9 +59,9 @@ export async function gitTree(repo: string, ref: string, options: { cacheDir?: s
       const cacheFile = options.cacheDir
         ? path.join(options.cacheDir, 'git-scan', createHash('sha1').update(`${commit}\0${needles.join('\0')}`).digest('hex') + '.json')
         : undefined;
-      const cached = cacheFile ? readJsonCache<string[]>(cacheFile, 'kfuncdoc-git-scan-1') : undefined;
+      const cached = cacheFile ? readJsonCache<string[]>(cacheFile, 'kfuncdoc-git-scan-2') : undefined;
       if (cached) return cached;
-      const args = ['-C', absolute, 'grep', '-l', '-F', '--no-color', ...needles.flatMap((n) => ['-e', n]), commit, '--', '*.c', '*.h'];
+      const args = ['-C', absolute, 'grep', '-l', '-F', '--no-color', ...needles.flatMap((n) => ['-e', n]), commit, '--', '*.c'];
       let stdout = '';
       try {
         stdout = (await run('git', args, { maxBuffer: MAX_BUFFER })).stdout;
@@ -74,7 +74,7 @@ export async function gitTree(repo: string, ref: string, options: { cacheDir?: s
         .filter(Boolean)
         .map((line) => line.slice(commit.length + 1))
         .sort();
-      if (cacheFile) writeJsonCache(cacheFile, 'kfuncdoc-git-scan-1', found);
+      if (cacheFile) writeJsonCache(cacheFile, 'kfuncdoc-git-scan-2', found);
       return found;
     },
   };

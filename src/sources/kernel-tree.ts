@@ -11,7 +11,11 @@ export interface KernelTree {
   /** Every file below `dir` (recursively), sorted; `''` for the whole tree. */
   listFiles(dir: string): Promise<string[]>;
   /**
-   * The C sources and headers (`*.c`, `*.h`) whose text contains any of `needles`, sorted.
+   * The C sources (`*.c`) whose text contains any of `needles`, sorted. Headers are not scanned:
+   * they are half a tree's bytes (drivers' register maps), and kfuncs are defined and registered
+   * in C sources; the headers a set body needs (X-macros) are read through that source's
+   * `#include`s (pipeline/read-c-files.ts). In 6.1–7.3 only btf.h and btf_ids.h among the
+   * headers contain a needle, as macro definitions.
    * This is the one whole-tree scan; implementations make it fast (workers, caches, git's index).
    * `prefilter`, when given, are short strings such that every needle contains one of them:
    * a file without any of them is skipped unread further (a short rare string is searched

@@ -13,7 +13,7 @@ export function memoryTree(files: Record<string, string>, label = 'memory'): Ker
       return paths.filter((p) => p.startsWith(prefix));
     },
     async findSources(needles) {
-      return paths.filter((p) => /\.[ch]$/.test(p) && needles.some((n) => files[p].includes(n)));
+      return paths.filter((p) => p.endsWith('.c') && needles.some((n) => files[p].includes(n)));
     },
   };
 }

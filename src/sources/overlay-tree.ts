@@ -1,6 +1,6 @@
 import type { KernelTree } from './kernel-tree.ts';
 
-const isSource = (p: string) => /\.[ch]$/.test(p);
+const isSource = (p: string) => p.endsWith('.c');
 
 /**
  * A tree seen through a set of changes, for patch preview: `changes` maps a path to its new text,

@@ -1,5 +1,5 @@
 /**
- * The whole-tree scan of a directory: which C sources and headers contain any needle.
+ * The whole-tree scan of a directory: which C sources (`*.c`) contain any needle.
  * Cold, worker threads walk shares of the tree and read every file once. Warm, `find` lists the
  * files created or written since the last scan began (by ctime: see find-changed.ts); only those
  * are read, and matched files that are gone drop out. So a new file with BTF_ID_FLAGS, an edit
@@ -14,9 +14,9 @@ import { findChanged } from './find-changed.ts';
 import { readJsonCache, writeJsonCache } from './json-cache.ts';
 import type { ScanJob, ScanShare } from './scan-worker.ts';
 
-const FORMAT = 'kfuncdoc-scan-3';
+const FORMAT = 'kfuncdoc-scan-4';
 import { MARGIN_MS } from './kernel-tree.ts';
-const isSource = (name: string) => name.endsWith('.c') || name.endsWith('.h');
+const isSource = (name: string) => name.endsWith('.c');
 
 interface ScanCache {
   /** When the scan that produced `matched` began (ms since the epoch). */
@@ -48,7 +48,7 @@ export async function scanSources(root: string, needles: readonly string[], opti
   const started = Date.now();
 
   if (cached) {
-    const found = await findChanged(root, cached.stamp - MARGIN_MS, { names: ['*.c', '*.h'], weights: cached.weights });
+    const found = await findChanged(root, cached.stamp - MARGIN_MS, { names: ['*.c'], weights: cached.weights });
     if (found) {
       const changed = found.files;
       const matched = new Set(cached.matched.filter((f) => existsSync(path.join(root, f))));

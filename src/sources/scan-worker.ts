@@ -1,6 +1,6 @@
 /**
- * Worker for the cold directory scan: walks its share of the tree and reads every C source and
- * header once, reporting which contain a needle.
+ * Worker for the cold directory scan: walks its share of the tree and reads every C source
+ * once, reporting which contain a needle.
  */
 import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -20,7 +20,7 @@ export interface ScanShare {
   matched: Uint8Array;
 }
 
-const isSource = (name: string) => name.endsWith('.c') || name.endsWith('.h');
+const isSource = (name: string) => name.endsWith('.c');
 
 function walk(root: string, dirs: string[], into: string[]): void {
   const pending = [...dirs];
