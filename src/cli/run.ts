@@ -1,13 +1,11 @@
 /** Entry point: `node src/cli/run.ts <command> …` (what `npm run kfuncdoc` and bin/kfuncdoc.js run). */
 import module from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { compileCacheDir } from '../compile-cache.ts';
 
-// Node strips TypeScript types at every start (~0.15 s for our modules); its compile cache keeps
-// the compiled code, so later starts take ~0.04 s. It belongs to the installed code, like
-// Python's __pycache__, not to the data caches (KFUNCDOC_CACHE_DIR): it lives in node_modules.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-if (!process.env.KFUNCDOC_NO_COMPILE_CACHE) module.enableCompileCache?.(path.join(ROOT, 'node_modules', '.cache', 'kfuncdoc-compile'));
+// Node strips TypeScript types at every start (~0.15 s for our modules); with the compile cache
+// later starts take ~0.04 s. Child processes get it through NODE_COMPILE_CACHE (fork-worker.ts).
+const compileCache = compileCacheDir();
+if (compileCache) module.enableCompileCache?.(compileCache);
 
 const { processIO } = await import('./io.ts');
 const { main } = await import('./main.ts');

@@ -5,6 +5,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { withCompileCache } from '../compile-cache.ts';
 import { SiteConfigError } from '../config/site-config.ts';
 
 export type WorkerMessage = { progress: string } | { error: string; configError?: boolean };
@@ -18,7 +19,7 @@ export interface ForkOptions {
 /** Resolves when the child exits with 0; a reported error rejects as the child saw it (a config error stays one), a crash as an Error. */
 export function forkWorker(script: URL, input: unknown, options: ForkOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(script), [JSON.stringify(input)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...(options.execArgv ?? [])] });
+    const child = fork(fileURLToPath(script), [JSON.stringify(input)], { env: withCompileCache(process.env), stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...(options.execArgv ?? [])] });
     let error: string | undefined;
     // graph-worker.ts reports only input errors (an unreadable tree); a crash is our bug.
     let configError = false;

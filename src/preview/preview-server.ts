@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withCompileCache } from '../compile-cache.ts';
 import { GRAPH_ENV, GUIDES_ENV, PREVIEW_ENV } from '../integration/input-env.ts';
 import type { FromServeWorker, ServeWorkerInput, ToServeWorker } from './serve-worker.ts';
 
@@ -31,7 +32,7 @@ export interface ServeWorker {
 
 export function startServeWorker(input: ServeWorkerInput, env: NodeJS.ProcessEnv): ServeWorker {
   const script = fileURLToPath(new URL('./serve-worker.ts', import.meta.url));
-  const child: ChildProcess = fork(script, [JSON.stringify(input)], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: process.execArgv });
+  const child: ChildProcess = fork(script, [JSON.stringify(input)], { env: withCompileCache(env), stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: process.execArgv });
   const exited = new Promise<number>((resolve) => {
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
     child.on('error', () => resolve(1));
@@ -89,8 +90,6 @@ export function startPreviewServer(root: string, port: number | undefined, env: 
       [GUIDES_ENV]: files.guides,
       [PREVIEW_ENV]: files.report,
       ASTRO_TELEMETRY_DISABLED: '1',
-      // Node keeps the compiled code of Astro, Vite and our modules: a second start is faster.
-      ...(env.KFUNCDOC_NO_COMPILE_CACHE || env.NODE_COMPILE_CACHE ? {} : { NODE_COMPILE_CACHE: path.join(root, 'node_modules', '.cache', 'kfuncdoc-compile') }),
     },
   );
   return { worker, dir, files, port };
