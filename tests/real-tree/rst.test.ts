@@ -19,6 +19,8 @@ import { parseRstDocument } from '../../src/rst/parse-rst-document.ts';
 import type { RstDocument } from '../../src/rst/rst-document.ts';
 import type { LabelDefinition } from '../../src/rst/resolve-references.ts';
 import { scanRstLabels } from '../../src/rst/scan-rst-labels.ts';
+import { parseWithRestructured } from '../../src/rst/restructured.ts';
+import { createRequire } from 'node:module';
 import { KERNEL_VERSIONS, kernelTreePath, missingKernelsNote } from '../helpers/kernels.ts';
 
 interface OracleFile {
@@ -178,3 +180,23 @@ describe.skipIf(Boolean(note))('rst on the real Documentation/bpf, docutils as t
     expect(fromCache[1]).toBeLessThan(all[1]);
   });
 });
+
+describe.skipIf(Boolean(missingKernelsNote(KERNEL_VERSIONS)))('restructured without its front door', () => {
+  // parseWithRestructured calls the package's grammar directly: RST.parse's extra pass only drops
+  // `blanklines` and `indent`. Same trees on every real guide, or that shortcut is wrong.
+  const front = createRequire(import.meta.url)('restructured').default as { parse(text: string, options: { position: boolean }): unknown };
+  const withoutUnread = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(withoutUnread)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'blanklines' && k !== 'indent').map(([k, v]) => [k, withoutUnread(v)]))
+        : value;
+  it.each(KERNEL_VERSIONS)('%s: every Documentation/bpf file parses to the same tree as RST.parse', (version) => {
+    const files = rstFiles(path.join(kernelTreePath(version)!, 'Documentation/bpf'));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(JSON.stringify(withoutUnread(parseWithRestructured(text))), file).toBe(JSON.stringify(front.parse(text, { position: true })));
+    }
+  });
+});
+
