@@ -32,8 +32,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`kfuncdoc: unknown command '${name}'\n\n${overview()}`);
     return 2;
   }
+  const help = rest.includes('--help') || rest.includes('-h');
+  if (entry.scansKernels && !help) (await import('./early-scans.ts')).startKernelScans(rest, io.env);
   const command: Command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (help) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : command.usage + '\n');
     return 0;
   }

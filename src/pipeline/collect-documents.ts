@@ -3,6 +3,7 @@
  * labels of the rest of Documentation/ scanned only when a reference needs them, and every
  * `:ref:` / `:doc:` resolved across documents.
  */
+import { existsSync } from 'node:fs';
 import { parseRstDocument } from '../rst/parse-rst-document.ts';
 import type { RstDocument } from '../rst/rst-document.ts';
 import { resolveReferences, type LabelDefinition, type ReferenceResolutions, type ResolveOptions } from '../rst/resolve-references.ts';
@@ -22,6 +23,19 @@ export interface DocumentFacts {
 }
 
 export async function collectDocuments(tree: KernelTree, cache: ParseCache): Promise<DocumentFacts> {
+  const labelIndex = () =>
+    readIncrementally(tree, cache, {
+      id: 'rst-labels',
+      dirs: ['Documentation'],
+      names: ['*.rst'],
+      accept: (p) => p.endsWith('.rst') && !p.startsWith(GUIDES_DIR + '/'),
+      parse: (p, text) => (text.includes('.. _') ? scanRstLabels(p, text) : []),
+    });
+  // Kept from an earlier run, the index is brought up to date beside the guides (a `find`), not
+  // after them: a tree that needed it once (6.1, a patch's base) likely needs it again. Never
+  // built ahead: that reads every .rst under Documentation/.
+  const indexFile = cache.sibling('incremental-rst-labels')?.file;
+  if (indexFile && existsSync(indexFile)) void labelIndex().catch(() => {});
   const allDocs = [
     ...(await readIncrementally(tree, cache, { id: 'rst-paths', dirs: ['Documentation'], names: ['*.rst'], accept: (p) => p.endsWith('.rst'), parse: () => 1, read: false })).keys(),
   ].sort();
@@ -41,13 +55,7 @@ export async function collectDocuments(tree: KernelTree, cache: ParseCache): Pro
   if (unresolved.size) {
     // Labels outside Documentation/bpf (6.1's bpf_devel_QA.rst refers to netdev-FAQ), from an
     // index of the labels of every .rst under Documentation/, kept up to date incrementally.
-    const index = await readIncrementally(tree, cache, {
-      id: 'rst-labels',
-      dirs: ['Documentation'],
-      names: ['*.rst'],
-      accept: (p) => p.endsWith('.rst') && !p.startsWith(GUIDES_DIR + '/'),
-      parse: (p, text) => (text.includes('.. _') ? scanRstLabels(p, text) : []),
-    });
+    const index = await labelIndex();
     const extraLabels: LabelDefinition[] = [...index.values()].flat().filter((d) => unresolved.has(d.label.name));
     resolveOptions = { knownPaths, extraLabels };
     resolutions = resolveReferences(documents, resolveOptions);

@@ -37,7 +37,34 @@ export interface ScanOptions {
   prefilter?: readonly string[];
 }
 
-export async function scanSources(root: string, needles: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+/** Scans started ahead (prefetchScan), each waiting for the one scanSources call that takes it over. */
+const prefetched = new Map<string, Promise<ScanResult>>();
+const scanKey = (root: string, needles: readonly string[], options: ScanOptions) => JSON.stringify([path.resolve(root), needles, options.cacheDir ?? null, options.prefilter ?? null]);
+
+/**
+ * Starts the scan now; the next scanSources call with the same arguments takes it over instead of
+ * starting another. A command starts it before loading the rest of the pipeline, so that `find`
+ * (warm) or the reading workers (cold) run while modules load. Taken over once: a later call scans
+ * anew, so a long-lived process never gets an old answer.
+ */
+export function prefetchScan(root: string, needles: readonly string[], options: ScanOptions = {}): void {
+  const key = scanKey(root, needles, options);
+  if (prefetched.has(key)) return;
+  const pending = scan(root, needles, options);
+  // Whoever takes the scan over sees its error; unclaimed, it must not crash the process.
+  pending.catch(() => {});
+  prefetched.set(key, pending);
+}
+
+export function scanSources(root: string, needles: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const key = scanKey(root, needles, options);
+  const early = prefetched.get(key);
+  if (!early) return scan(root, needles, options);
+  prefetched.delete(key);
+  return early;
+}
+
+async function scan(root: string, needles: readonly string[], options: ScanOptions): Promise<ScanResult> {
   const prefilter = options.prefilter ?? needles;
   const missing = needles.filter((n) => !prefilter.some((p) => n.includes(p)));
   if (missing.length) throw new Error(`prefilter misses needles: ${missing.join(', ')}`);
