@@ -15,6 +15,7 @@ import { KFUNCDOC_LOADERS } from './loader-names.ts';
 import { previewHandoff } from './preview-handoff.ts';
 import { PREVIEW_ENV } from './input-env.ts';
 
+const trace = process.env.KFUNCDOC_SERVE_TRACE ? (m: string) => process.stderr.write(`integration @${Date.now() % 100000}: ${m}\n`) : undefined;
 export default function kfuncdoc(): AstroIntegration {
   let root = '';
   return {
@@ -39,6 +40,8 @@ export default function kfuncdoc(): AstroIntegration {
           // A preview server: its input does not change. Loaders that found it pending stored
           // nothing: sync them again once it is written.
           handoff.server = server;
+          trace?.('server setup');
+          handoff.warmUp?.();
           handoff.synced = handoff.ready.then(() => (handoff.deferred ? refreshContent?.({ loaders: KFUNCDOC_LOADERS, context: { kfuncdocGeneration: 'preview' } }) : undefined));
           return;
         }
