@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { withCompileCache } from '../compile-cache.ts';
 import { SiteConfigError } from '../config/site-config.ts';
 
-export type WorkerMessage = { progress: string } | { error: string; configError?: boolean };
+/** `done`: the step's output is written; the child may go on with its own housekeeping (caches). */
+export type WorkerMessage = { progress: string } | { error: string; configError?: boolean } | { done: true };
 
 export interface ForkOptions {
   /** Node flags for the child (`--max-old-space-size=…`). */
@@ -16,7 +17,7 @@ export interface ForkOptions {
   progress?: (message: string) => void;
 }
 
-/** Resolves when the child exits with 0; a reported error rejects as the child saw it (a config error stays one), a crash as an Error. */
+/** Resolves when the child says it is done or exits with 0; a reported error rejects as the child saw it (a config error stays one), a crash as an Error. */
 export function forkWorker(script: URL, input: unknown, options: ForkOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(script), [JSON.stringify(input)], { env: withCompileCache(process.env), stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...(options.execArgv ?? [])] });
@@ -25,6 +26,7 @@ export function forkWorker(script: URL, input: unknown, options: ForkOptions = {
     let configError = false;
     child.on('message', (m: WorkerMessage) => {
       if ('progress' in m) options.progress?.(m.progress);
+      else if ('done' in m) resolve();
       else {
         error = m.error;
         configError = m.configError ?? true;

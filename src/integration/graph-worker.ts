@@ -6,6 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { cacheDir } from '../sources/cache-dir.ts';
+import { deferCacheWrites } from '../sources/json-cache.ts';
 import { buildSiteInput } from '../pipeline/build-site-input.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { guideHrefs } from './guide-hrefs.ts';
@@ -22,9 +23,11 @@ export interface GraphWorkerInput {
   content?: string;
 }
 
-export type GraphWorkerMessage = { progress: string } | { error: string };
+export type GraphWorkerMessage = { progress: string } | { error: string } | { done: true };
 
-const send = (m: GraphWorkerMessage) => process.send?.(m);
+const send = (m: GraphWorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(m, () => resolve()) : resolve()));
+// The graph goes to Astro first; the caches are written after, while Astro starts.
+const writeCaches = deferCacheWrites();
 try {
   const input = JSON.parse(process.argv[2] ?? '{}') as GraphWorkerInput;
   // The same caches as the CLI: a rebuild after an edit reads and parses only what changed.
@@ -37,8 +40,10 @@ try {
   });
   await writeFile(input.out, JSON.stringify(graph));
   await writeFile(input.guidesOut, JSON.stringify(guides));
+  await send({ done: true });
+  writeCaches();
 } catch (e) {
   // The parent rethrows it as one line: an unreadable tree is input, not a crash.
-  send({ error: e instanceof Error ? e.message : String(e) });
+  await send({ error: e instanceof Error ? e.message : String(e) });
   process.exitCode = 1;
 }
