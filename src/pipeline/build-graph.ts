@@ -66,8 +66,12 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
   const builds: VersionBuild[] = [];
   for (const opened of sorted) {
     const started = performance.now();
-    const cacheName = `${opened.version}-${createHash('sha1').update(opened.tree.label).digest('hex').slice(0, 12)}`;
-    const cache = openParseCache(options.cacheDir, cacheName, parserVersion());
+    // A tree seen through a patch reads its base's cache and leaves it as it is: the patched
+    // files' results stay in this process, and the base's files are read once for both states.
+    let onDisk = opened.tree;
+    while (onDisk.overlay) onDisk = onDisk.overlay.base;
+    const cacheName = `${opened.version}-${createHash('sha1').update(onDisk.label).digest('hex').slice(0, 12)}`;
+    const cache = openParseCache(options.cacheDir, cacheName, parserVersion(), { readOnly: onDisk !== opened.tree });
     // The C scan runs in worker threads; the guides are parsed on this thread meanwhile.
     const factsPromise = collectVersion(opened, cache);
     const docs = await collectDocuments(opened.tree, cache);

@@ -6,6 +6,8 @@
 import { existsSync } from 'node:fs';
 import { parseRstDocument } from '../rst/parse-rst-document.ts';
 import type { RstDocument } from '../rst/rst-document.ts';
+import type { RstParseCache } from '../rst/parse-chunk.ts';
+import type { RstBlock } from '../rst/rst-tree.ts';
 import { resolveReferences, type LabelDefinition, type ReferenceResolutions, type ResolveOptions } from '../rst/resolve-references.ts';
 import { scanRstLabels } from '../rst/scan-rst-labels.ts';
 import type { KernelTree } from '../sources/kernel-tree.ts';
@@ -13,6 +15,22 @@ import type { ParseCache } from './parse-cache.ts';
 import { readIncrementally } from './read-incrementally.ts';
 
 export const GUIDES_DIR = 'Documentation/bpf';
+
+/**
+ * Parsed section bodies by their text, for every document this process parses: versions of a
+ * guide share most sections (kfuncs.rst of 6.12 and 7.2), and so do a guide and the same guide
+ * with a patch applied; only the sections whose text differs go through restructured. Emptied
+ * past a bound so that a long-lived process (astro dev) does not grow with every edit.
+ */
+const sectionBodies = new Map<string, RstBlock[]>();
+const SECTION_BODIES_BOUND = 20_000;
+const sharedBodies: RstParseCache = {
+  get: (text) => sectionBodies.get(text),
+  set: (text, blocks) => {
+    if (sectionBodies.size >= SECTION_BODIES_BOUND) sectionBodies.clear();
+    sectionBodies.set(text, blocks);
+  },
+};
 
 export interface DocumentFacts {
   documents: RstDocument[];
@@ -46,7 +64,7 @@ export async function collectDocuments(tree: KernelTree, cache: ParseCache): Pro
     const text = await tree.readFile(path);
     if (text === undefined) continue;
     texts.set(path, text);
-    documents.push(cache.get(`rst:${path}`, text, () => parseRstDocument(path, text)));
+    documents.push(cache.get(`rst:${path}`, text, () => parseRstDocument(path, text, { cache: sharedBodies })));
   }
   const knownPaths = new Set(allDocs);
   let resolveOptions: ResolveOptions = { knownPaths };

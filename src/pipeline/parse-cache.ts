@@ -36,8 +36,27 @@ interface Bucket {
   changed: boolean;
 }
 
+/**
+ * Bucket files as this process last read or wrote them: the two states of a preview (the tree
+ * and the tree with the patch) read one set of files once. Only ever read from; a file another
+ * process rewrote meanwhile costs parsing again, never a wrong result (keys are content hashes).
+ */
+const loadedFiles = new Map<string, Record<string, unknown>>();
+
+function loadBucketFile(file: string, format: string): Record<string, unknown> {
+  const key = `${format}\0${file}`;
+  let data = loadedFiles.get(key);
+  if (!data) loadedFiles.set(key, (data = readJsonCache<Record<string, unknown>>(file, format) ?? {}));
+  return data;
+}
+
+export interface ParseCacheOptions {
+  /** Read the files, never write them: a tree seen through a patch uses its base's cache. */
+  readOnly?: boolean;
+}
+
 /** A cache directory per name (e.g. per kernel version), so runs over different trees do not evict each other. */
-export function openParseCache(dir: string | undefined, name: string, parserVersion: string): ParseCache {
+export function openParseCache(dir: string | undefined, name: string, parserVersion: string, options: ParseCacheOptions = {}): ParseCache {
   const base = dir ? path.join(dir, 'parse', name.replace(/[^\w.-]/g, '_')) : undefined;
   const format = `${FORMAT}:${parserVersion}`;
   const buckets = new Map<string, Bucket>();
@@ -45,7 +64,7 @@ export function openParseCache(dir: string | undefined, name: string, parserVers
     const id = kind.slice(0, kind.indexOf(':') >>> 0).replace(/[^\w+-]/g, '_') || 'misc';
     let bucket = buckets.get(id);
     if (!bucket) {
-      const previous = (base && readJsonCache<Record<string, unknown>>(path.join(base, `${id}.json`), format)) || {};
+      const previous = base ? loadBucketFile(path.join(base, `${id}.json`), format) : {};
       bucket = { previous, used: {}, changed: false };
       buckets.set(id, bucket);
     }
@@ -72,11 +91,13 @@ export function openParseCache(dir: string | undefined, name: string, parserVers
       return base ? { file: path.join(base, `${id}.json`), format } : undefined;
     },
     save() {
-      if (!base) return;
+      if (!base || options.readOnly) return;
       for (const [id, bucket] of buckets) {
         // Keep only what this run used, so a file does not grow with every edit.
         if (bucket.changed || Object.keys(bucket.used).length !== Object.keys(bucket.previous).length) {
-          writeJsonCache(path.join(base, `${id}.json`), format, bucket.used);
+          const file = path.join(base, `${id}.json`);
+          writeJsonCache(file, format, bucket.used);
+          loadedFiles.set(`${format}\0${file}`, bucket.used);
         }
       }
     },

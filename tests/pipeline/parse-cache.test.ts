@@ -45,4 +45,18 @@ describe('parse cache', () => {
     openParseCache(undefined, '7.2', 'v1').get('rst:kfuncs.rst', 'same text', () => ++parses);
     expect(parses).toBe(1);
   });
+
+  it('reads, never writes, when read-only (a tree seen through a patch uses its base\'s cache)', () => {
+    const base = openParseCache(dir, 'overlay', 'v1');
+    base.get('rst:kfuncs.rst', 'base text', () => 'base');
+    base.save();
+    const file = path.join(dir, 'parse', 'overlay', 'rst.json');
+    const before = readFileSync(file, 'utf8');
+    const patched = openParseCache(dir, 'overlay', 'v1', { readOnly: true });
+    expect(patched.get('rst:kfuncs.rst', 'base text', () => 'parsed again')).toBe('base');
+    expect(patched.get('rst:kfuncs.rst', 'patched text', () => 'patched')).toBe('patched');
+    patched.save();
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
 });
+
