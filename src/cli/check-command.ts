@@ -39,7 +39,7 @@ ${KERNEL_HELP}
       'no-cache': { type: 'boolean' },
     });
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not '${values.format}'`);
-    const config = readChecksConfig(io.cwd);
+    const config = await readChecksConfig(io.cwd);
     const { trees, cache } = await openTrees(values.kernel, io, values['no-cache']);
     const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, illustrativeKfuncs: config.illustrativeKfuncs, callSites: false });
     for (const code of values.suppress ?? []) if (!DIAGNOSTIC_CODES.has(code)) throw new UsageError(`--suppress ${code}: no such diagnostic code (see the README, section "Checks")`);

@@ -155,7 +155,7 @@ nothing is previewed or written then) or, with --strict, findings introduced; 2 
       if (problem) throw new UsageError(`--emit: ${problem}`);
 
       const read = await readPatchMessages(positionals[0], io);
-      const config = readChecksConfig(io.cwd);
+      const config = await readChecksConfig(io.cwd);
       const compute = () =>
         previewPatch(opened, read.messages, read.source, {
           cacheDir: cache,

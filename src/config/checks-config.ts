@@ -3,9 +3,7 @@
  * names the guides use as illustrations rather than as kfuncs.
  */
 import { z } from 'zod';
-
-/** The default illustrative names: kfuncs.rst's examples of how to write a kfunc. */
-export const DEFAULT_ILLUSTRATIVE_KFUNCS = ['bpf_get_task_pid', 'bpf_find_get_task_by_vpid'];
+import { DEFAULT_ILLUSTRATIVE_KFUNCS } from './checks-defaults.ts';
 
 export const ChecksConfigSchema = z.strictObject({
   /** Diagnostic codes not to report, e.g. `["kfunc-kernel-doc-missing"]`. */

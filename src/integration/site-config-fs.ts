@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { kernelsFromEnv, parseSiteConfig, SiteConfigError, type SiteConfig } from '../config/site-config.ts';
+import { defaultSiteConfig, kernelsFromEnv, SiteConfigError, type SiteConfig } from '../config/site-config.ts';
 
 export const CONFIG_FILE = 'kfuncdoc.config.json';
 
@@ -39,5 +39,9 @@ export async function readSiteConfig(root: string, env: NodeJS.ProcessEnv = proc
   const fromFile = await readConfigFile(file);
   const fromEnv = configFromEnv(env);
   const origin = Object.keys(fromEnv).length ? `${CONFIG_FILE} + KFUNCDOC_* environment` : CONFIG_FILE;
-  return parseSiteConfig({ ...fromFile, ...fromEnv }, origin);
+  const input = { ...fromFile, ...fromEnv };
+  // Nothing configured: the defaults, without loading the schema (zod).
+  if (!Object.keys(input).length) return defaultSiteConfig();
+  const { parseSiteConfig } = await import('../config/site-config-schema.ts');
+  return parseSiteConfig(input, origin);
 }

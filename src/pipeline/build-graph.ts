@@ -3,7 +3,7 @@
  * across versions → checks → the content graph. Pure apart from reading the trees and the cache.
  */
 import { createHash } from 'node:crypto';
-import { DEFAULT_ILLUSTRATIVE_KFUNCS } from '../config/checks-config.ts';
+import { DEFAULT_ILLUSTRATIVE_KFUNCS } from '../config/checks-defaults.ts';
 import { checkRenumberedMentions } from '../checks/check-renumbered-mentions.ts';
 import { runDriftChecks } from '../checks/drift-checks.ts';
 import { runRstChecks } from '../checks/rst-checks.ts';

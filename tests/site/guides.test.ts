@@ -1,6 +1,6 @@
 /** The site with rendered guides: links into /docs/ instead of docs.kernel.org, the guides collection. */
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../../src/config/site-config.ts';
+import { parseSiteConfig } from '../../src/config/site-config-schema.ts';
 import type { ContentGraph, GraphKfunc } from '../../src/graph/types.ts';
 import { collectionEntries } from '../../src/integration/graph-loader.ts';
 import { guideHrefs, guideId, guidePageHref } from '../../src/integration/guide-hrefs.ts';

@@ -1,6 +1,6 @@
 /** Mailing-list patches on the site, both ways; short permalinks; `kfuncdoc links` URLs = the site's. */
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../../src/config/site-config.ts';
+import { parseSiteConfig } from '../../src/config/site-config-schema.ts';
 import type { ContentGraph, GraphPatch } from '../../src/graph/types.ts';
 import { collectionEntries } from '../../src/integration/graph-loader.ts';
 import { patchSlug } from '../../src/integration/patch-slug.ts';

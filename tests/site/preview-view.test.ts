@@ -1,6 +1,6 @@
 /** The preview server's /preview/ page and banner data: the report, linked into the patched site. */
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../../src/config/site-config.ts';
+import { parseSiteConfig } from '../../src/config/site-config-schema.ts';
 import { collectionEntries } from '../../src/integration/graph-loader.ts';
 import { toSiteData } from '../../src/integration/to-site-data.ts';
 import type { RenderedGuide } from '../../src/pipeline/render-guides.ts';

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { kernelsFromEnv, messageLink, parseSiteConfig, SAMPLE_KERNELS, sourceLink } from '../../src/config/site-config.ts';
+import { defaultSiteConfig, kernelsFromEnv, messageLink, SAMPLE_KERNELS, sourceLink } from '../../src/config/site-config.ts';
+import { parseSiteConfig } from '../../src/config/site-config-schema.ts';
 import { readSiteConfig } from '../../src/integration/site-config-fs.ts';
 import { resolveKernelSpec } from '../../src/integration/graph-source.ts';
 
@@ -16,6 +17,12 @@ const error = (input: unknown) => {
 };
 
 describe('parseSiteConfig', () => {
+  it('has the defaults that a run with nothing configured takes without loading the schema', async () => {
+    expect(defaultSiteConfig()).toEqual(parseSiteConfig(undefined, 'x'));
+    const { ChecksConfigSchema } = await import('../../src/config/checks-config.ts');
+    expect(parseSiteConfig(undefined, 'x').checks).toEqual(ChecksConfigSchema.parse({}));
+  });
+
   it('defaults to the embedded sample and Elixir / lore links', () => {
     const config = parseSiteConfig(undefined, 'x');
     expect(config.kernels).toEqual(SAMPLE_KERNELS);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { toSiteData } from '../../src/integration/to-site-data.ts';
 import { collectionEntries } from '../../src/integration/graph-loader.ts';
-import { parseSiteConfig } from '../../src/config/site-config.ts';
+import { parseSiteConfig } from '../../src/config/site-config-schema.ts';
 import { smallGraph } from './small-graph.ts';
 
 const config = parseSiteConfig({ base: '/kd/' }, 'test');
