@@ -1,4 +1,4 @@
-/** `.. kernel-doc::` directives naming a file that does not exist, or functions it does not document. */
+/** `.. kernel-doc::` directives naming a file that does not exist, or functions or a `DOC:` block it does not have. */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DriftInput } from './drift-input.ts';
 
@@ -17,6 +17,13 @@ export function checkKernelDocDirectives(input: DriftInput): Diagnostic[] {
           version: input.version,
         }));
         continue;
+      }
+      const title = directive.options.doc?.trim();
+      if (title && !documented.has(title)) {
+        out.push(diagnostic('doc-kernel-doc-missing', 'warning', at, `kernel-doc directive names "DOC: ${title}", which ${directive.file} does not have`, {
+          hint: `write the title as the "DOC:" line of ${directive.file} has it`,
+          version: input.version,
+        }));
       }
       for (const name of [...(directive.options.identifiers ?? []), ...(directive.options.functions ?? [])]) {
         if (documented.has(name)) continue;

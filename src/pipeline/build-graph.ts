@@ -14,7 +14,7 @@ import { InputError } from '../sources/kernel-tree.ts';
 import type { OpenedTree } from '../sources/open-tree.ts';
 import { compareVersions } from '../versions/kernel-version.ts';
 import { collectCallSites, type CallSite } from './call-sites.ts';
-import { collectDirectiveSources, readHelperNames } from './collect-directive-sources.ts';
+import { collectDirectiveSources, collectDocBlocks, readHelperNames } from './collect-directive-sources.ts';
 import { collectDocuments, type DocumentFacts } from './collect-documents.ts';
 import { collectVersion, type VersionFacts } from './collect-version.ts';
 import { toGraphDocuments } from './graph-documents.ts';
@@ -44,6 +44,8 @@ export interface VersionBuild {
   facts: VersionFacts;
   docs: DocumentFacts;
   directiveSources: Map<string, Set<string> | null>;
+  /** The `DOC:` blocks `:doc:` directives name: file → title → text (the renderer shows them). */
+  docBlocks: Map<string, Map<string, string>>;
   helpers: Set<string>;
 }
 
@@ -76,13 +78,18 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
     const factsPromise = collectVersion(opened, cache);
     const docs = await collectDocuments(opened.tree, cache);
     const callSites = options.callSites === false ? new Map<string, CallSite[]>() : await collectCallSites(opened.tree, cache);
-    const [facts, directiveSources, helpers] = await Promise.all([factsPromise, collectDirectiveSources(opened.tree, docs.documents, cache), readHelperNames(opened.tree)]);
+    const [facts, directiveSources, docBlocks, helpers] = await Promise.all([
+      factsPromise,
+      collectDirectiveSources(opened.tree, docs.documents, cache),
+      collectDocBlocks(opened.tree, docs.documents, cache),
+      readHelperNames(opened.tree),
+    ]);
     for (const [name, k] of facts.kfuncs) {
       const sites = callSites.get(name);
       if (sites) k.usedIn = sites;
     }
     cache.save();
-    builds.push({ opened, facts, docs, directiveSources, helpers });
+    builds.push({ opened, facts, docs, directiveSources, docBlocks, helpers });
     options.progress?.(`${opened.version}: ${facts.kfuncs.size} kfuncs, ${docs.documents.length} guides from ${opened.tree.label} in ${Math.round(performance.now() - started)} ms`);
   }
   mergeNotes(builds, options.notes ?? []);

@@ -55,10 +55,11 @@ export function renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: Gu
   const { documents, texts, resolveOptions } = build.docs;
   const links = documentLinks(documents, { pageHref: (path) => hrefs.doc(path), extraLabels: resolveOptions.extraLabels, knownPaths: resolveOptions.knownPaths });
   const kernelDocEntries = (directive: KernelDocDirective) => directiveEntries(directive, kfuncs, kfuncHref);
+  const kernelDocBlock = (directive: KernelDocDirective) => build.docBlocks.get(directive.file)?.get(directive.options.doc?.trim() ?? '');
   // Table cells repeat across guides; one cache for the whole set saves restructured runs.
   const parseCache: RstParseCache = new Map();
   return documents.map((doc) => {
-    const rendered = renderRst(doc.tree, { path: doc.path, source: texts.get(doc.path), parseCache, ...links, kfuncHref, kernelDocEntries, omitTitle: true });
+    const rendered = renderRst(doc.tree, { path: doc.path, source: texts.get(doc.path), parseCache, ...links, kfuncHref, kernelDocEntries, kernelDocBlock, omitTitle: true });
     fixUpForSite(rendered.root, (url) => absoluteUrl(doc.path, url, hrefs.source));
     const onPage = new Set(rendered.headings.map((h) => h.slug));
     return {
@@ -121,7 +122,7 @@ export function absoluteUrl(docPath: string, url: string, source: (file: string)
 /**
  * The kfuncs a directive pulls in: those `:identifiers:` / `:functions:` name, or, for a whole
  * file (`:export:`, `:internal:`, no option), every kfunc documented in it. `:doc:` blocks are
- * not kfuncs and the graph does not keep them.
+ * not kfuncs (the graph does not keep them): the directive shows the block (kernelDocBlock).
  */
 function directiveEntries(directive: KernelDocDirective, kfuncs: ReadonlyMap<string, KfuncVersion>, kfuncHref: (name: string) => string | undefined): KernelDocEntry[] {
   const { identifiers, functions, doc } = directive.options;

@@ -79,15 +79,18 @@ function functionRef(name: string, label: string, options: KernelDocHastOptions)
 }
 
 interface Block {
-  kind: 'paragraph' | 'literal' | 'list';
+  kind: 'paragraph' | 'literal' | 'list' | 'enumerated';
   lines: string[];
   start: number;
 }
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line.replace(/\t/g, '        '))![0].length;
 const BULLET = /^\s*[-*+]\s+/;
+/** `1.` or `1)`: an item of an enumerated list, whose items may stand in paragraphs of their own. */
+const ENUMERATOR = /^\s*(\d+)[.)]\s+/;
+const enumeratorOf = (line: string | undefined) => (line === undefined ? undefined : Number(ENUMERATOR.exec(line)?.[1] ?? NaN));
 
-/** Groups lines into paragraphs, literal blocks (after `::`) and bullet lists. */
+/** Groups lines into paragraphs, literal blocks (after `::`), bullet lists and enumerated lists. */
 function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
   let i = 0;
@@ -110,11 +113,22 @@ function toBlocks(lines: string[]): Block[] {
     }
     const para: string[] = [];
     while (i < lines.length && lines[i].trim() !== '') para.push(lines[i++]);
-    const isList = BULLET.test(para[0]);
-    blocks.push({ kind: isList ? 'list' : 'paragraph', lines: para, start });
+    const previous = blocks.at(-1);
+    const number = enumeratorOf(para[0]);
+    if (!Number.isNaN(number) && previous?.kind === 'enumerated' && number === lastEnumerator(previous) + 1) {
+      // The next item after a blank line: the same list, as docutils reads it.
+      previous.lines.push(...para);
+    } else {
+      blocks.push({ kind: BULLET.test(para[0]) ? 'list' : Number.isNaN(number) ? 'paragraph' : 'enumerated', lines: para, start });
+    }
     literalNext = /::\s*$/.test(para[para.length - 1]);
   }
   return blocks;
+}
+
+function lastEnumerator(block: Block): number {
+  const numbers = block.lines.map(enumeratorOf).filter((n): n is number => n !== undefined && !Number.isNaN(n));
+  return numbers[numbers.length - 1];
 }
 
 function dedent(lines: string[]): string[] {
@@ -133,17 +147,17 @@ function position(start: number, end: number, options: KernelDocHastOptions) {
   return { start: { line: base + start, column: 1 }, end: { line: base + end, column: 1 } };
 }
 
-function listItems(lines: string[], options: KernelDocHastOptions): Element[] {
+function listItems(lines: string[], options: KernelDocHastOptions, marker = BULLET): Element[] {
   const items: string[][] = [];
   for (const line of lines) {
-    if (BULLET.test(line)) items.push([line.replace(BULLET, '')]);
+    if (marker.test(line)) items.push([line.replace(marker, '')]);
     else items[items.length - 1].push(line.trim());
   }
   return items.map((item) => element('li', null, kernelDocInline(item.join(' '), options)));
 }
 
 /**
- * Renders kernel-doc text as block content (`<p>`, `<pre><code>`, `<ul>`).
+ * Renders kernel-doc text as block content (`<p>`, `<pre><code>`, `<ul>`, `<ol>`).
  * @example toHtml(kernelDocToHast('Return: %NULL if @p is gone.')) // '<p>Return: <code class="kd-const">NULL</code> if <strong class="kd-param">p</strong> is gone.</p>'
  */
 export function kernelDocToHast(source: string, options: KernelDocHastOptions = {}): Root {
@@ -156,6 +170,10 @@ export function kernelDocToHast(source: string, options: KernelDocHastOptions = 
       children.push({ ...pre, position: where });
     } else if (block.kind === 'list') {
       children.push({ ...element('ul', null, listItems(block.lines, options)), position: where });
+    } else if (block.kind === 'enumerated') {
+      const first = enumeratorOf(block.lines[0]);
+      const ol = element('ol', null, listItems(block.lines, options, ENUMERATOR), first !== 1 ? { start: String(first) } : undefined);
+      children.push({ ...ol, position: where });
     } else {
       const joined = stripLiteralMarker(block.lines.map((l) => l.trim()).join(' '));
       if (joined) children.push({ ...element('p', null, kernelDocInline(joined, options)), position: where });

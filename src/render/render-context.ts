@@ -49,6 +49,8 @@ export interface RenderContext {
   kfuncHref(name: string): string | undefined;
   /** The functions a `.. kernel-doc::` directive names (none when the caller knows none). */
   kernelDocEntries?(directive: KernelDocDirective): KernelDocEntry[];
+  /** The text of the `DOC:` block a directive's `:doc: TITLE` names (kernel-doc markup), when known. */
+  kernelDocBlock?(directive: KernelDocDirective): string | undefined;
   /**
    * Leave out the document title's heading (the page shows it) and start the sections below it
    * at `<h2>`, as a Starlight page expects.

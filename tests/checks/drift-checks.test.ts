@@ -92,6 +92,13 @@ describe('kernel-doc directives', () => {
     ]);
     expect(codes(checkKernelDocDirectives(input({ kernelDocSources: new Map([['kernel/bpf/helpers.c', null]]) })))).toEqual(['doc-kernel-doc-file-missing: kernel-doc']);
   });
+  it('reports a :doc: title the file has no DOC: block for', () => {
+    const text = `${GUIDE}\n.. kernel-doc:: kernel/bpf/helpers.c\n   :doc: helper overview\n`;
+    const sources = (names: string[]) => new Map([['kernel/bpf/helpers.c', new Set(['bpf_task_acquire', 'bpf_gone', ...names])]]);
+    expect(checkKernelDocDirectives(input({ kernelDocSources: sources(['helper overview']) }, text))).toEqual([]);
+    const [missing] = checkKernelDocDirectives(input({ kernelDocSources: sources(['helpers']) }, text));
+    expect(missing).toMatchObject({ code: 'doc-kernel-doc-missing', line: 17, message: 'kernel-doc directive names "DOC: helper overview", which kernel/bpf/helpers.c does not have' });
+  });
 });
 
 describe('kfunc names in the guides', () => {

@@ -14,6 +14,14 @@ function demoC(withOld: boolean): string {
 #include <linux/btf.h>
 
 /**
+ * DOC: demo overview
+ *
+ * A demo is taken with bpf_demo_get() and must be checked against %NULL.
+ *
+ * Demos are <b>not</b> shared.
+ */
+
+/**
  * bpf_demo_get - Take a demo reference
  * @id: The demo to look up.
  *
@@ -116,6 +124,13 @@ beforeAll(async () => {
 });
 
 describe('renderGuides', () => {
+  it('shows the DOC: block a `:doc:` directive names, its markup rendered and its text escaped', () => {
+    const html = guide('demo').html;
+    expect(html).toContain('<div class="kernel-doc kernel-doc-block">');
+    expect(html).toMatch(/A demo is taken with <a [^>]*href="\/kfuncs\/bpf_demo_get\/"[^>]*><code[^>]*>bpf_demo_get\(\)<\/code><\/a> and must be checked against <code[^>]*>NULL<\/code>/);
+    expect(html).toContain('Demos are &#x3C;b>not&#x3C;/b> shared.');
+  });
+
   it('renders every document of the version it is given, with its title and docs.kernel.org page', () => {
     expect(guides.map((g) => [g.path, g.version, g.title])).toEqual([
       ['Documentation/bpf/demo.rst', '7.2', 'Demo kfuncs'],

@@ -70,6 +70,13 @@ describe.skipIf(note !== undefined)('the site built from the real trees', () => 
     console.log(`real-tree site: ${site.pages.size} pages (${kfuncPages.length} kfuncs, ${guidePages.length} guides), ${site.files.size} files`);
   });
 
+  it('shows the DOC: blocks that :doc: directives pull in (redirect.rst, map_cpumap.rst), as docs.kernel.org does', () => {
+    const block = (page: string) => /<div class="kernel-doc kernel-doc-block">(.*?)<\/div>/s.exec(html(page))?.[1] ?? '';
+    // net/core/filter.c "DOC: xdp redirect" and kernel/bpf/cpumap.c "DOC: cpu map".
+    expect(block('/docs/bpf/redirect/')).toMatch(/XDP_REDIRECT/);
+    expect(block('/docs/bpf/map_cpumap/')).toMatch(/The .cpumap. is primarily used as a backend map for XDP BPF helper/);
+  });
+
   it('resolves every internal link of every page to a file and an anchor', () => {
     expect(checkLinks(site)).toEqual([]);
   });

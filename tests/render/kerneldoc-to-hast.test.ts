@@ -51,6 +51,13 @@ describe('kernelDocToHast', () => {
     );
   });
 
+  it('reads numbered items as one enumerated list, also when blank lines part them (filter.c\'s DOC: xdp redirect)', () => {
+    const source = 'Three steps:\n\n1. The helpers look\n   the target up.\n\n2. The driver calls\n   xdp_do_redirect().\n\n3. It flushes.\n\n5. Not the next number: a list of its own.';
+    expect(html(source)).toBe(
+      '<p>Three steps:</p><ol><li>The helpers look the target up.</li><li>The driver calls <code class="kd-func">xdp_do_redirect()</code>.</li><li>It flushes.</li></ol><ol start="5"><li>Not the next number: a list of its own.</li></ol>',
+    );
+  });
+
   it('keeps a member call whole (ops.dispatch()) and renders $VAR as code', () => {
     expect(html('Called from ops.dispatch() or p->sched_class->pick() on $cpu.')).toBe(
       '<p>Called from <code class="kd-func">ops.dispatch()</code> or <code class="kd-func">p->sched_class->pick()</code> on <code class="kd-env">$cpu</code>.</p>',

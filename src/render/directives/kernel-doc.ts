@@ -1,7 +1,8 @@
 /**
  * `.. kernel-doc::` expanded to the functions it names, as a definition list: each name links to
  * its kfunc page (and carries the `c.NAME` id docs.kernel.org uses), then the prototype, the
- * summary and the rest of the kernel-doc text, rendered by kerneldoc-to-hast (escaped).
+ * summary and the rest of the kernel-doc text, rendered by kerneldoc-to-hast (escaped). With
+ * `:doc: TITLE`, the text of that `DOC:` block instead.
  */
 import type { ElementContent } from 'hast';
 import { collectKernelDocDirectives } from '../../rst/collect-kernel-doc-directives.ts';
@@ -17,6 +18,13 @@ import type { DirectiveHandler } from './directive-types.ts';
 
 export const kernelDoc: DirectiveHandler = (node, state) => {
   const [directive] = collectKernelDocDirectives({ type: 'root', position: node.position, children: [node] });
+  if (directive?.options.doc !== undefined) {
+    // `:doc: TITLE`: the DOC block's text, without a heading, as kernel-doc hands it to Sphinx.
+    const block = state.context.kernelDocBlock?.(directive);
+    if (block === undefined) return [];
+    const body = kernelDocToHast(block, { linkFunction: (name) => state.context.kfuncHref(name) }).children;
+    return [h('div', { className: ['kernel-doc', 'kernel-doc-block'] }, body.filter((n): n is ElementContent => n.type !== 'doctype'), node.position)];
+  }
   const entries = (directive && state.context.kernelDocEntries?.(directive)) || [];
   if (entries.length === 0) return [];
   return [h('dl', { className: ['kernel-doc'] }, entries.flatMap((entry) => entryToHast(entry, node, state)), node.position)];
