@@ -30,12 +30,30 @@ export function readHeaderPath(text: string): { path: string; rest: string } {
 
 /**
  * The path of a `---` / `+++` line (the text after the marker): a timestamp after a tab dropped,
- * `/dev/null` as null.
+ * `/dev/null` as null, and so is a side dated at the Unix epoch: that is how GNU `diff -N` writes
+ * a file that does not exist, and how `patch` reads it (a creation or a deletion).
  * @example fileLinePath('a/foo.c\t2023-02-02 10:00:00') // 'a/foo.c'
+ * @example fileLinePath('a/new.rst\t1970-01-01 01:00:00.000000000 +0100') // null
  */
 export function fileLinePath(text: string): string | null {
-  const path = text.startsWith('"') ? readHeaderPath(text).path : text.split('\t')[0].trimEnd();
-  return path === '/dev/null' ? null : path;
+  const { path, rest } = text.startsWith('"') ? readHeaderPath(text) : { path: text.split('\t')[0].trimEnd(), rest: text.slice(text.indexOf('\t') >>> 0) };
+  if (path === '/dev/null') return null;
+  const stamp = rest.startsWith('\t') ? rest.slice(1) : '';
+  return isEpoch(stamp) ? null : path;
+}
+
+/**
+ * Whether a diff timestamp is the Unix epoch: `1970-01-01 00:00:00[.frac] [+-zone]` (GNU diff's
+ * default, any zone) or `Thu Jan  1 00:00:00 1970` (the traditional form, UTC).
+ */
+export function isEpoch(stamp: string): boolean {
+  const iso = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:\s*([+-])(\d\d):?(\d\d))?$/.exec(stamp.trim());
+  if (iso) {
+    const [, y, mo, d, h, mi, s, sign, zh, zm] = iso;
+    const zone = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm)) * 60_000 : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - zone === 0;
+  }
+  return /^\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4}$/.test(stamp.trim()) && Date.parse(`${stamp.trim()} UTC`) === 0;
 }
 
 /**

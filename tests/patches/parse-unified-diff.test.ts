@@ -38,6 +38,35 @@ describe('parseUnifiedDiff', () => {
     expect(files.map((f) => [f.oldPath, f.newPath, f.hunks.length, f.line])).toEqual([['Documentation/demo/guide.rst', 'Documentation/demo/guide.rst', 2, 3]]);
   });
 
+  it('reads a side dated at the epoch as a file that does not exist (GNU diff -N), as patch does', async () => {
+    const diff = [
+      'diff -Nur a/Documentation/demo/new.rst b/Documentation/demo/new.rst',
+      '--- a/Documentation/demo/new.rst\t1970-01-01 01:00:00.000000000 +0100',
+      '+++ b/Documentation/demo/new.rst\t2026-11-25 17:00:00.000000000 +0000',
+      '@@ -0,0 +1,2 @@',
+      '+New',
+      '+===',
+      'diff -Nur a/Documentation/demo/old.rst b/Documentation/demo/old.rst',
+      '--- a/Documentation/demo/old.rst\t2026-11-25 17:00:00.000000000 +0000',
+      '+++ b/Documentation/demo/old.rst\tThu Jan  1 00:00:00 1970',
+      '@@ -1 +0,0 @@',
+      '-Old',
+      '',
+    ].join('\n');
+    const { files, diagnostics } = parseUnifiedDiff(diff);
+    expect(diagnostics).toEqual([]);
+    expect(files.map((f) => [f.status, f.oldPath, f.newPath])).toEqual([
+      ['added', null, 'Documentation/demo/new.rst'],
+      ['deleted', 'Documentation/demo/old.rst', null],
+    ]);
+    const result = await applyPatch(memoryTree({ 'Documentation/demo/old.rst': 'Old\n' }), { files, source: 'diff -N' });
+    expect(result.ok).toBe(true);
+    expect(await result.tree.readFile('Documentation/demo/new.rst')).toBe('New\n===\n');
+    expect(await result.tree.readFile('Documentation/demo/old.rst')).toBeUndefined();
+    // A real date one second after the epoch is a file.
+    expect(parseUnifiedDiff(diff.replace('01:00:00.000000000 +0100', '01:00:01.000000000 +0100')).files[0].oldPath).toBe('Documentation/demo/new.rst');
+  });
+
   it('reads counts left out, no-newline markers, quoted paths and --no-prefix', () => {
     const diff = [
       'diff --git "a/dir/t\\303\\251st file.c" "b/dir/t\\303\\251st file.c"',
