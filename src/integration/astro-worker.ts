@@ -2,19 +2,31 @@
  * Astro's build of the site, in a child process of `kfuncdoc build` with a capped heap: V8 sizes
  * its heap by the machine's memory and collects late, so in-process the build peaked near 1 GB
  * of which a fifth was garbage (the live heap stays under 200 MB for the four real trees).
+ * It starts while the graph process still works: Astro's own start-up (~1 s on one core) runs
+ * beside it, and the loaders wait for the parent's word that the graph is written.
  */
-import { build } from 'astro';
 import type { WorkerMessage } from './fork-worker.ts';
+import { startHandoff } from './preview-handoff.ts';
 
 export interface AstroWorkerInput {
   root: string;
   outDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The graph and guides files are still being written: wait for `{ ready: true }` (the parent stops this process when there will be none). */
+  awaitInput?: boolean;
 }
+
+/** From the parent, when `awaitInput`: the input files are written. */
+export type ToAstroWorker = { ready: true };
 
 const send = (m: WorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(m, () => resolve()) : resolve()));
 try {
   const input = JSON.parse(process.argv[2] ?? '{}') as AstroWorkerInput;
+  if (input.awaitInput) {
+    const ready = new Promise<void>((resolve) => process.on('message', (m: ToAstroWorker) => m.ready && resolve()));
+    startHandoff(ready, { waitForInput: true });
+  }
+  const { build } = await import('astro');
   await build({ root: input.root, outDir: input.outDir, logLevel: input.logLevel, mode: 'production' });
   // Astro leaves services (esbuild, Pagefind) that would keep the process waiting.
   process.exit(0);

@@ -1,13 +1,15 @@
 /**
  * Builds the static site for `kfuncdoc build` in two child processes: the pipeline writes the
- * graph and the rendered guides (graph-worker.ts), then Astro builds from them (astro-worker.ts).
+ * graph and the rendered guides (graph-worker.ts) while Astro starts (astro-worker.ts), whose
+ * loaders wait for them.
  * The kernels (or a graph JSON) reach the integration through the same `KFUNCDOC_*` variables
  * that `npm run build` and `astro dev` read, so every way in reads one configuration.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AstroWorkerInput } from './astro-worker.ts';
+import type { ChildProcess } from 'node:child_process';
+import type { AstroWorkerInput, ToAstroWorker } from './astro-worker.ts';
 import { forkWorker } from './fork-worker.ts';
 import { GUIDES_ENV, resolveKernelSpec } from './graph-source.ts';
 import type { GraphWorkerInput } from './graph-worker.ts';
@@ -55,20 +57,39 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     const config = await readSiteConfig(options.root);
     const outDir = path.resolve(options.root, options.outDir ?? 'dist');
     const started = performance.now();
-    if (!config.graph) {
-      tmp = await mkdtemp(path.join(os.tmpdir(), 'kfuncdoc-graph-'));
-      const out = path.join(tmp, 'graph.json');
-      const guidesOut = path.join(tmp, 'guides.json');
-      const kernels = config.kernels.map((k) => resolveKernelSpec(k, options.root));
-      const graphInput: GraphWorkerInput = { kernels, out, guidesOut, config, content: path.join(options.root, 'content') };
-      await forkWorker(new URL('./graph-worker.ts', import.meta.url), graphInput, { progress: options.progress });
-      process.env.KFUNCDOC_GRAPH = out;
-      process.env[GUIDES_ENV] = guidesOut;
-    }
-    const graphMilliseconds = config.graph ? 0 : Math.round(performance.now() - started);
-    const astroInput: AstroWorkerInput = { root: options.root, outDir, logLevel: options.logLevel ?? 'warn' };
     const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${ASTRO_HEAP_MB}`];
-    await forkWorker(new URL('./astro-worker.ts', import.meta.url), astroInput, { execArgv: heap });
+    const astroWorker = new URL('./astro-worker.ts', import.meta.url);
+    if (config.graph) {
+      const astroInput: AstroWorkerInput = { root: options.root, outDir, logLevel: options.logLevel ?? 'warn' };
+      await forkWorker(astroWorker, astroInput, { execArgv: heap });
+      return { outDir, milliseconds: Math.round(performance.now() - started), graphMilliseconds: 0 };
+    }
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'kfuncdoc-graph-'));
+    const out = path.join(tmp, 'graph.json');
+    const guidesOut = path.join(tmp, 'guides.json');
+    const kernels = config.kernels.map((k) => resolveKernelSpec(k, options.root));
+    const graphInput: GraphWorkerInput = { kernels, out, guidesOut, config, content: path.join(options.root, 'content') };
+    // Astro starts beside the graph process (its start-up needs no graph) and waits for the files.
+    process.env.KFUNCDOC_GRAPH = out;
+    process.env[GUIDES_ENV] = guidesOut;
+    let astro: ChildProcess | undefined;
+    const astroInput: AstroWorkerInput = { root: options.root, outDir, logLevel: options.logLevel ?? 'warn', awaitInput: true };
+    const built = forkWorker(astroWorker, astroInput, { execArgv: heap, onChild: (child) => (astro = child) });
+    built.catch(() => {});
+    let graphMilliseconds: number;
+    try {
+      await forkWorker(new URL('./graph-worker.ts', import.meta.url), graphInput, { progress: options.progress });
+      graphMilliseconds = Math.round(performance.now() - started);
+    } catch (error) {
+      // Nothing to build from: Astro is stopped where it is, and the graph's error is the one said.
+      astro?.kill('SIGTERM');
+      await built.catch(() => {});
+      throw error;
+    }
+    const ready: ToAstroWorker = { ready: true };
+    // Astro may have stopped already (a config error): then `built` says why.
+    if (astro?.connected) astro.send(ready);
+    await built;
     return { outDir, milliseconds: Math.round(performance.now() - started), graphMilliseconds };
   } finally {
     restore('KFUNCDOC_KERNELS', saved.kernels);

@@ -3,7 +3,7 @@
  * allocates goes back to the system when it exits, so the steps' peaks never add up, and the
  * child can be given its own heap limit.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { withCompileCache } from '../compile-cache.ts';
 import { SiteConfigError } from '../config/site-config.ts';
@@ -15,12 +15,15 @@ export interface ForkOptions {
   /** Node flags for the child (`--max-old-space-size=…`). */
   execArgv?: string[];
   progress?: (message: string) => void;
+  /** The child, for messages to it (astro-worker.ts waits for one when started early). */
+  onChild?: (child: ChildProcess) => void;
 }
 
 /** Resolves when the child says it is done or exits with 0; a reported error rejects as the child saw it (a config error stays one), a crash as an Error. */
 export function forkWorker(script: URL, input: unknown, options: ForkOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(script), [JSON.stringify(input)], { env: withCompileCache(process.env), stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...(options.execArgv ?? [])] });
+    options.onChild?.(child);
     let error: string | undefined;
     // graph-worker.ts reports only input errors (an unreadable tree); a crash is our bug.
     let configError = false;

@@ -83,9 +83,12 @@ export function graphLoader(collection: CollectionName): Loader {
       const handoff = previewHandoff();
       handoff?.warmUp?.();
       if (handoff && inputPending()) {
-        context.store.clear();
-        handoff.deferred = true;
-        return;
+        if (handoff.waitForInput) await handoff.ready;
+        else {
+          context.store.clear();
+          handoff.deferred = true;
+          return;
+        }
       }
       // The integration's module instance is not this one (Vite loads the content config
       // separately), so a change reaches the caches here through refreshContent's context.

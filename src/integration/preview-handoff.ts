@@ -23,14 +23,19 @@ export interface PreviewHandoff {
   deferred?: boolean;
   /** Called by the loaders: Vite's server is up, and the page modules can be loaded while the content syncs. */
   warmUp?: () => void;
+  /**
+   * A static build started before its input was written (`kfuncdoc build`): the loaders wait for
+   * `ready` instead of storing nothing, since a build syncs its content once.
+   */
+  waitForInput?: boolean;
 }
 
 const KEY = Symbol.for('kfuncdoc.preview-handoff');
 type Holder = { [KEY]?: PreviewHandoff };
 
-/** Called by the server process before it starts Astro. */
-export function startHandoff(ready: Promise<void>): PreviewHandoff {
-  const handoff: PreviewHandoff = { ready, isReady: false };
+/** Called by the server process (or the build's Astro process) before it starts Astro. */
+export function startHandoff(ready: Promise<void>, options: { waitForInput?: boolean } = {}): PreviewHandoff {
+  const handoff: PreviewHandoff = { ready, isReady: false, ...(options.waitForInput ? { waitForInput: true } : {}) };
   ready.then(
     () => (handoff.isReady = true),
     () => {},
