@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readSiteConfig, CONFIG_FILE } from './site-config-fs.ts';
@@ -14,6 +15,7 @@ import { starlightOptions } from './starlight-options.ts';
 import { KFUNCDOC_LOADERS } from './loader-names.ts';
 import { previewHandoff } from './preview-handoff.ts';
 import { PREVIEW_ENV } from './input-env.ts';
+import { isShortLinkPage } from './short-links.ts';
 
 const trace = process.env.KFUNCDOC_SERVE_TRACE ? (m: string) => process.stderr.write(`integration @${Date.now() % 100000}: ${m}\n`) : undefined;
 export default function kfuncdoc(): AstroIntegration {
@@ -30,7 +32,8 @@ export default function kfuncdoc(): AstroIntegration {
           site: site.site,
           base: site.base,
           trailingSlash: 'always',
-          integrations: [starlight(starlightOptions(site, { preview }))],
+          // Our sitemap, before Starlight (which then adds none): without the /d/ redirect pages.
+          integrations: [sitemap({ filter: (page) => !isShortLinkPage(page, site.site, site.base) }), starlight(starlightOptions(site, { preview }))],
         });
         if (preview) injectRoute({ pattern: '/preview', entrypoint: new URL('./routes/preview.astro', import.meta.url) });
       },

@@ -30,3 +30,14 @@ export function shortLinks(kfuncs: readonly Pick<KfuncEntry, 'name' | 'status' |
   for (const f of flags) out.push({ name: f.name, target: `/flags/${f.name}/`, what: `the ${f.name} flag` });
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * Whether a page URL is a short link's redirect page: those say `noindex`, so the sitemap
+ * leaves them out (a sitemap that lists noindex pages is flagged by search engines).
+ * @example isShortLinkPage('https://kfuncs.example.org/kd/d/bpf_x/', 'https://kfuncs.example.org', '/kd/') // true
+ */
+export function isShortLinkPage(url: string, site: string, base: string): boolean {
+  const prefix = new URL(`${base.replace(/\/?$/, '/')}d/`, site).href;
+  return url.startsWith(prefix);
+}
+

@@ -77,6 +77,14 @@ describe.skipIf(note !== undefined)('the site built from the real trees', () => 
     expect(block('/docs/bpf/map_cpumap/')).toMatch(/The .cpumap. is primarily used as a backend map for XDP BPF helper/);
   });
 
+  it('lists every kfunc page in the sitemap, and no /d/ redirect page (they say noindex)', async () => {
+    const xml = await (await import('node:fs/promises')).readFile(path.join(dir, 'sitemap-0.xml'), 'utf8');
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    expect(urls.filter((u) => u.startsWith('/d/'))).toEqual([]);
+    expect(urls.filter((u) => /^\/kfuncs\/[^/]+\/$/.test(u)).length).toBe(graph.kfuncs.length);
+    expect(html('/d/scx_bpf_cpu_rq/')).toContain('noindex');
+  });
+
   it('resolves every internal link of every page to a file and an anchor', () => {
     expect(checkLinks(site)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { parseSiteConfig } from '../../src/config/site-config-schema.ts';
 import type { ContentGraph, GraphPatch } from '../../src/graph/types.ts';
 import { collectionEntries } from '../../src/integration/graph-loader.ts';
 import { patchSlug } from '../../src/integration/patch-slug.ts';
-import { shortLinks } from '../../src/integration/short-links.ts';
+import { isShortLinkPage, shortLinks } from '../../src/integration/short-links.ts';
 import { toSiteData } from '../../src/integration/to-site-data.ts';
 import { withBase } from '../../src/integration/with-base.ts';
 import { permalinks } from '../../src/preview/permalinks.ts';
@@ -120,6 +120,15 @@ describe('short permalinks /d/<name>/', () => {
       { name: 'bpf_gone', target: '/kfuncs/bpf_gone/', what: 'bpf_gone, removed' },
       { name: 'bpf_noted', target: '/kfuncs/bpf_noted/#deprecation', what: 'the deprecation notice of bpf_noted' },
     ]);
+  });
+});
+
+describe('the sitemap', () => {
+  it('leaves the /d/ redirect pages out (they say noindex), under any base', () => {
+    expect(isShortLinkPage('https://kfuncs.example.org/kd/d/bpf_x/', 'https://kfuncs.example.org', '/kd/')).toBe(true);
+    expect(isShortLinkPage('https://kfuncs.example.org/d/KF_ACQUIRE/', 'https://kfuncs.example.org', '/')).toBe(true);
+    expect(isShortLinkPage('https://kfuncs.example.org/kd/docs/bpf/kfuncs/', 'https://kfuncs.example.org', '/kd/')).toBe(false);
+    expect(isShortLinkPage('https://kfuncs.example.org/kd/deprecations/', 'https://kfuncs.example.org', '/kd')).toBe(false);
   });
 });
 
