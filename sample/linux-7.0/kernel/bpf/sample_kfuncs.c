@@ -6,6 +6,18 @@
 #include <linux/sched.h>
 #include "sample_dsq.h"
 
+/**
+ * DOC: sample kfunc families
+ *
+ * The sample kfuncs come in two families:
+ *
+ * 1. Task kfuncs, which take and drop references with
+ *    bpf_sample_task_acquire() and bpf_sample_task_release().
+ *
+ * 2. Scheduler kfuncs, which a sched_ext scheduler calls from its
+ *    %SCX_OPS callbacks.
+ */
+
 __bpf_kfunc_start_defs();
 
 /**
