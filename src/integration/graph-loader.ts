@@ -79,7 +79,7 @@ export function graphLoader(collection: CollectionName): Loader {
     async load(context) {
       // A preview server (preview-handoff.ts) is up by now: it loads its page modules meanwhile.
       // It may start before its input is written: then there is nothing to store yet, and the
-      // integration has the content synced again once it is.
+      // integration has the content synced again once it is. A build that started early waits.
       const handoff = previewHandoff();
       handoff?.warmUp?.();
       if (handoff && inputPending()) {

@@ -3,7 +3,8 @@
  * built (in another process), so that the two overlap. The server process says so here, and the
  * integration and the loaders — which Vite loads as their own module instances, in the same
  * process — read it: the loaders store nothing until the input is ready, then the integration
- * has the content synced again. Shared through `globalThis`, the one thing both module graphs see.
+ * has the content synced again. `kfuncdoc build` starts its Astro process early the same way;
+ * there the loaders wait for the input (`waitForInput`), since a build syncs once. Shared through `globalThis`, the one thing both module graphs see.
  */
 import type { AstroIntegration } from 'astro';
 
