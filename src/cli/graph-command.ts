@@ -1,6 +1,11 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SiteConfigError } from '../config/site-config.ts';
+import { guideHrefs } from '../integration/guide-hrefs.ts';
+import { readSiteConfig } from '../integration/site-config-fs.ts';
 import { buildGraph } from '../pipeline/build-graph.ts';
+import { buildSiteInputFromTrees } from '../pipeline/build-site-input.ts';
 import { readContent } from '../pipeline/read-content.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
 import { InputError } from '../sources/kernel-tree.ts';
@@ -8,6 +13,24 @@ import { openKernelTree } from '../sources/open-tree.ts';
 import { UsageError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import { parseOptions } from './parse-options.ts';
+
+/** The project root: the site config whose base and link templates the rendered guides use. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Writes a file atomically; an unwritable path is input, named by its option. */
+export function writeOutput(file: string, text: string, cwd: string, option: string): void {
+  const out = path.resolve(cwd, file);
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, out);
+  } catch (error) {
+    throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      file,
+      hint: `give a writable path for ${option}`,
+    });
+  }
+}
 
 export const KERNEL_HELP = `  --kernel SPEC   a kernel tree; repeat for several versions. SPEC is
                   PATH (a directory; version from its Makefile), PATH@REF (a git
@@ -17,7 +40,7 @@ export const KERNEL_HELP = `  --kernel SPEC   a kernel tree; repeat for several 
 export const graphCommand: Command = {
   name: 'graph',
   summary: 'print the content graph of one or more kernel trees as JSON',
-  usage: `usage: kfuncdoc graph --kernel SPEC [--kernel SPEC …] [--out FILE]
+  usage: `usage: kfuncdoc graph --kernel SPEC [--kernel SPEC …] [--out FILE] [--guides FILE]
 
 Reads the trees and prints the content graph (kfuncs per version, lifecycle, flags,
 diagnostics) as JSON; see schema/graph.schema.json. Exits 0 when the graph was produced,
@@ -27,6 +50,8 @@ ${KERNEL_HELP}
   --content DIR   hand-written notes (DIR/kfuncs/<name>.md) and mailing-list patches
                   (DIR/patches/*.eml|mbox); default: ./content when present
   --out FILE      write the JSON to FILE instead of standard output
+  --guides FILE   also render the newest tree's guides into FILE, for
+                  'kfuncdoc build --graph GRAPH --guides FILE' (links follow the site config)
   --pretty        indent the JSON`,
   async run(argv, io) {
     const { values } = parseOptions(argv, {
@@ -34,6 +59,7 @@ ${KERNEL_HELP}
       out: { type: 'string' },
       pretty: { type: 'boolean' },
       content: { type: 'string' },
+      guides: { type: 'string' },
       'no-cache': { type: 'boolean' },
     });
     if (!values.kernel?.length) throw new UsageError('give at least one --kernel');
@@ -41,20 +67,25 @@ ${KERNEL_HELP}
     const trees = [];
     for (const spec of values.kernel) trees.push(await openKernelTree(spec, { cacheDir: cache }));
     const content = path.resolve(io.cwd, values.content ?? 'content');
-    const { graph } = await buildGraph(trees, { cacheDir: cache, progress: io.progress, ...(await readContent(content)) });
+    let graph;
+    if (values.guides) {
+      let config;
+      try {
+        config = await readSiteConfig(ROOT, io.env);
+      } catch (error) {
+        if (error instanceof SiteConfigError) throw new InputError(error.message, { hint: 'see the README, section "Configuration"' });
+        throw error;
+      }
+      const input = await buildSiteInputFromTrees(trees, { content, cacheDir: cache, hrefs: (g) => guideHrefs(config, g), progress: io.progress });
+      graph = input.graph;
+      writeOutput(values.guides, JSON.stringify(input.guides), io.cwd, '--guides');
+      io.progress(`wrote ${values.guides} (${input.guides.length} guides)`);
+    } else {
+      graph = (await buildGraph(trees, { cacheDir: cache, progress: io.progress, ...(await readContent(content)) })).graph;
+    }
     const json = JSON.stringify(graph, null, values.pretty ? 2 : undefined) + '\n';
     if (values.out) {
-      const out = path.resolve(io.cwd, values.out);
-      const tmp = `${out}.${process.pid}.tmp`;
-      try {
-        writeFileSync(tmp, json);
-        renameSync(tmp, out);
-      } catch (error) {
-        throw new InputError(`cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-          file: values.out,
-          hint: 'give a writable path for --out',
-        });
-      }
+      writeOutput(values.out, json, io.cwd, '--out');
       io.progress(`wrote ${values.out}`);
     } else {
       io.stdout(json);

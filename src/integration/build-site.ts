@@ -28,6 +28,8 @@ export interface BuildSiteOptions {
   kernels?: string[];
   /** A graph JSON to build from instead of kernels. */
   graph?: string;
+  /** With `graph`: the guides rendered beside it (`kfuncdoc graph --guides FILE`). */
+  guides?: string;
   /** Output directory; `dist/` by default. */
   outDir?: string;
   /** Astro's log level: `warn` keeps the build quiet except for problems. */
@@ -51,6 +53,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const saved = { kernels: process.env.KFUNCDOC_KERNELS, graph: process.env.KFUNCDOC_GRAPH, guides: process.env[GUIDES_ENV] };
   if (options.kernels?.length) process.env.KFUNCDOC_KERNELS = options.kernels.join('\n');
   if (options.graph) process.env.KFUNCDOC_GRAPH = options.graph;
+  if (options.graph && options.guides) process.env[GUIDES_ENV] = options.guides;
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   let tmp: string | undefined;
   try {

@@ -96,6 +96,11 @@ async function readPreviewFile(file: string | undefined): Promise<PreviewReport 
 
 async function readFiles(graphFile: string, guidesFile: string | undefined, previewFile: string | undefined): Promise<SiteInput> {
   const [graph, guides, preview] = await Promise.all([readGraphFile(graphFile), readGuidesFile(guidesFile), readPreviewFile(previewFile)]);
+  const newest = graph.versions.at(-1);
+  const rendered = guides.find((g) => g.version !== newest)?.version;
+  if (rendered !== undefined) {
+    throw new SiteConfigError(`${guidesFile}: the guides of ${rendered}, but the newest version of ${graphFile} is ${newest ?? 'none'}; write both with one 'kfuncdoc graph --out GRAPH --guides FILE'`);
+  }
   return { graph, guides, ...(preview ? { preview } : {}) };
 }
 

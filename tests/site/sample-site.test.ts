@@ -96,3 +96,35 @@ describe('the sample site', () => {
     for (const url of urls) expect(anchorsOf(html(url.pathname))).toContain(url.hash.slice(1));
   }, 60_000);
 });
+
+describe('the sample site from a graph JSON and its guides (graph --guides, build --graph --guides)', () => {
+  let fromGraph: Site;
+  let fromTrees: Site;
+  let dir: string;
+  const main = (s: Site, sitePath: string) => {
+    const page = s.pages.get(`${sitePath}index.html`) ?? '';
+    return page.slice(page.indexOf('<main'), page.indexOf('</main>'));
+  };
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kfuncdoc-graph-site-'));
+    const kernels = ['sample/linux-6.18', 'sample/linux-6.19', 'sample/linux-7.0'].flatMap((k) => ['--kernel', k]);
+    await run(['graph', ...kernels, '--out', path.join(dir, 'graph.json'), '--guides', path.join(dir, 'guides.json')]);
+    await run(['build', '--graph', path.join(dir, 'graph.json'), '--guides', path.join(dir, 'guides.json'), '--out', path.join(dir, 'from-graph')]);
+    fromGraph = await readSite(path.join(dir, 'from-graph'));
+    // The site the first block built, from the same trees (the default configuration).
+    fromTrees = site;
+  }, 300_000);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('has the same guide pages as a build from the trees', () => {
+    const guides = (s: Site) => [...s.pages.keys()].filter((p) => p.startsWith('/docs/')).sort();
+    expect(guides(fromGraph)).toEqual(guides(fromTrees));
+    expect(guides(fromGraph)).toContain('/docs/bpf/kfuncs/index.html');
+    expect(main(fromGraph, '/docs/bpf/kfuncs/')).toBe(main(fromTrees, '/docs/bpf/kfuncs/'));
+    expect(checkLinks(fromGraph)).toEqual([]);
+  });
+});
+
