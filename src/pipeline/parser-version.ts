@@ -8,19 +8,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-let memo: string | undefined;
+const memo = new Map<string, string>();
 
-export function parserVersion(dirs: readonly string[] = ['registrations', 'kerneldoc', 'rst', 'graph', 'pipeline']): string {
-  if (memo) return memo;
+/** @param root the source directory the `dirs` are in (ours by default; tests give another) */
+export function parserVersion(dirs: readonly string[] = ['registrations', 'kerneldoc', 'rst', 'graph', 'pipeline'], root = SRC): string {
+  const key = JSON.stringify([root, dirs]);
+  const known = memo.get(key);
+  if (known) return known;
   const hash = createHash('sha1');
   for (const dir of dirs) {
     let names: string[] = [];
     try {
-      names = readdirSync(path.join(SRC, dir)).filter((n) => n.endsWith('.ts')).sort();
+      // Subdirectories too: rst/transforms/ shapes every parsed document.
+      names = readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts')).sort();
     } catch {
       continue;
     }
-    for (const name of names) hash.update(name).update(readFileSync(path.join(SRC, dir, name)));
+    for (const name of names) hash.update(name).update(readFileSync(path.join(root, dir, name)));
   }
-  return (memo = hash.digest('hex').slice(0, 16));
+  const version = hash.digest('hex').slice(0, 16);
+  memo.set(key, version);
+  return version;
 }

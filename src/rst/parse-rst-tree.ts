@@ -14,6 +14,7 @@ import { fixInlinePositions } from './transforms/fix-inline-positions.ts';
 import { labelTargets } from './transforms/label-targets.ts';
 import { parseDirectiveBodies } from './transforms/parse-directive-bodies.ts';
 import { literalBlockQuotes } from './transforms/literal-block-quotes.ts';
+import { quotedLiteralBlocks } from './transforms/quoted-literal-blocks.ts';
 import { sectionIds } from './transforms/section-ids.ts';
 import { recoverUnknownBlocks } from './transforms/recover-unknown-blocks.ts';
 import { sourceColumns } from './transforms/source-columns.ts';
@@ -53,7 +54,7 @@ export function parseRstTree(text: string, file: string, cache?: RstParseCache):
     open.push(section);
   });
 
-  let tree = literalBlockQuotes(recoverUnknownBlocks(root, lines), lines);
+  let tree = literalBlockQuotes(recoverUnknownBlocks(quotedLiteralBlocks(root, lines), lines), lines);
   tree = structureDirectives(tree);
   tree = parseDirectiveBodies(tree, lines);
   for (const transform of [fixInlinePositions, labelTargets, sectionIds, unknownRoles, crossReferences, splitSectionNumbers]) {

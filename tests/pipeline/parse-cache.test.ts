@@ -60,3 +60,20 @@ describe('parse cache', () => {
   });
 });
 
+
+describe('parserVersion', () => {
+  it('changes when any parser source changes, in a subdirectory too (rst/transforms/)', async () => {
+    const { parserVersion } = await import('../../src/pipeline/parser-version.ts');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const version = (root: string) => parserVersion(['rst'], root);
+    const a = mkdtempSync(path.join(tmpdir(), 'kfuncdoc-parser-version-'));
+    const b = mkdtempSync(path.join(tmpdir(), 'kfuncdoc-parser-version-'));
+    for (const [root, transform] of [[a, 'export const x = 1;'], [b, 'export const x = 2;']]) {
+      mkdirSync(path.join(root, 'rst/transforms'), { recursive: true });
+      writeFileSync(path.join(root, 'rst/parse.ts'), 'export {};');
+      writeFileSync(path.join(root, 'rst/transforms/fix.ts'), transform);
+    }
+    expect(version(a)).not.toBe(version(b));
+    expect(version(a)).toBe(version(a));
+  });
+});

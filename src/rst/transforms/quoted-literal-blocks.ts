@@ -1,0 +1,96 @@
+/**
+ * restructured misreads a paragraph ending in `::` inside a block quote or a list item: the quote
+ * or the list ends with that paragraph, and a literal block placed *beside* it swallows the rest
+ * of the quote or item (the literal text, the next paragraphs, their own literal blocks).
+ * classic_vs_extended.rst's list item "Introduces bpf_call insn …" with "consider three C
+ * functions::" is one. The stray block's position overlaps the container's, which a right tree
+ * never has. The quote's or the last item's extent is read again from the source (the lines at
+ * its content's indentation or deeper, blank lines included, as docutils bounds them) and its
+ * content parsed dedented, where restructured reads literal blocks right. A list restructured
+ * restarted after the stray block is joined to the list it continues.
+ */
+import { parseBlocks } from '../parse-blocks.ts';
+import type { RstBlock, RstBlockQuote, RstBulletList, RstEnumeratedList, RstListItem, RstRoot } from '../rst-tree.ts';
+import { mapTree } from './map-tree.ts';
+
+const indentOf = (text: string): number => text.length - text.trimStart().length;
+/** A list item's first line: the marker and the spaces after it, which set the item's content column. */
+const ITEM_MARKER = /^(\s*)(?:[-*+\u2022\u2023\u2043]|\(?(?:\d+|#|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)])(\s+|$)/;
+
+export function quotedLiteralBlocks(root: RstRoot, lines: readonly string[]): RstRoot {
+  return mapTree(root, { siblings: (children) => fix(children, lines) });
+}
+
+type List = RstBulletList | RstEnumeratedList;
+
+function fix(children: RstBlock[], lines: readonly string[]): RstBlock[] {
+  const out: RstBlock[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const block = children[i];
+    const next = children[i + 1];
+    const swallowed = next?.type === 'literal_block' && next.position.start.line <= block.position.end.line;
+    const repaired = !swallowed ? undefined : block.type === 'block_quote' ? reparseQuote(block, lines) : isList(block) ? reparseLastItem(block, lines) : undefined;
+    if (!repaired) {
+      out.push(block);
+      continue;
+    }
+    i++;
+    // The items after the swallowed part, which restructured started a new list with.
+    const after = children[i + 1];
+    if (isList(repaired) && after?.type === repaired.type && (after.type !== 'bullet_list' || after.bullet === (repaired as RstBulletList).bullet)) {
+      out.push({ ...repaired, position: { start: repaired.position.start, end: after.position.end }, children: [...repaired.children, ...after.children] } as RstBlock);
+      i++;
+    } else out.push(repaired);
+  }
+  return out;
+}
+
+const isList = (block: RstBlock): block is List => block.type === 'bullet_list' || block.type === 'enumerated_list';
+
+/** The last line of a block whose content starts at `first` and is indented by `indent`. */
+function extent(first: number, indent: number, lines: readonly string[]): number {
+  let last = first;
+  for (let line = first + 1; line <= lines.length; line++) {
+    const text = lines[line - 1];
+    if (text.trim() === '') continue;
+    if (indentOf(text) < indent) break;
+    last = line;
+  }
+  return last;
+}
+
+function parseDedented(first: number, last: number, indent: number, lines: readonly string[], firstLine = lines[first - 1]): RstBlock[] {
+  const text = [firstLine, ...lines.slice(first, last)].map((l) => l.slice(indent)).join('\n');
+  return fix(parseBlocks(`${text}\n`, { lines, lineShift: first - 1, columnShift: indent }), lines);
+}
+
+function firstNonBlank(line: number, lines: readonly string[]): number {
+  // restructured starts a block at the blank line before it.
+  while (line < lines.length && (lines[line - 1] ?? '').trim() === '') line++;
+  return line;
+}
+
+function reparseQuote(quote: RstBlockQuote, lines: readonly string[]): RstBlockQuote | undefined {
+  const first = firstNonBlank(quote.position.start.line, lines);
+  const indent = indentOf(lines[first - 1] ?? '');
+  if (indent === 0) return undefined;
+  const last = extent(first, indent, lines);
+  const children = parseDedented(first, last, indent, lines);
+  if (!children.length) return undefined;
+  return { ...quote, position: { start: { line: first, column: indent + 1 }, end: { line: last + 1, column: 1 } }, children };
+}
+
+function reparseLastItem(list: List, lines: readonly string[]): List | undefined {
+  const item = list.children[list.children.length - 1];
+  if (!item) return undefined;
+  const first = firstNonBlank(item.position.start.line, lines);
+  const marker = ITEM_MARKER.exec(lines[first - 1] ?? '');
+  if (!marker) return undefined;
+  const indent = marker[0].length;
+  const last = extent(first, indent, lines);
+  // The marker becomes spaces: the item's first line is content like the others.
+  const children = parseDedented(first, last, indent, lines, ' '.repeat(indent) + (lines[first - 1] ?? '').slice(indent));
+  if (!children.length) return undefined;
+  const repaired: RstListItem = { ...item, position: { start: item.position.start, end: { line: last + 1, column: 1 } }, children };
+  return { ...list, position: { start: list.position.start, end: repaired.position.end }, children: [...list.children.slice(0, -1), repaired] } as List;
+}
