@@ -117,6 +117,44 @@ describe('recoverUnknownBlocks and literalBlockQuotes', () => {
   });
 });
 
+describe('quotedLiteralBlocks', () => {
+  // The shape of a tree as types: a block and its block children, literal text cut short.
+  const shape = (text: string) => {
+    const walk = (n: RstNode): unknown => {
+      if (n.type === 'literal_block') return `literal: ${n.value.split('\n')[0]}`;
+      if (n.type === 'paragraph') return 'paragraph';
+      return { [n.type]: 'children' in n ? (n.children as RstNode[]).filter((c) => !['text', 'title'].includes(c.type)).map(walk) : [] };
+    };
+    return (parseRstTree(text, 'x.rst').tree.children as RstNode[]).map(walk);
+  };
+
+  it('keeps a `::` paragraph\'s literal block inside its block quote, and what follows it', () => {
+    expect(shape('T\n=\n\n  Consider::\n\n    u64 f1();\n\n  Then::\n\n    f1:\n\tret\n\n  After.\n\nOut.\n')).toEqual([
+      { section: [{ block_quote: ['paragraph', 'literal: u64 f1();', 'paragraph', 'literal: f1:', 'paragraph'] }, 'paragraph'] },
+    ]);
+  });
+
+  it('keeps it inside its list item, and joins the items restructured split off (classic_vs_extended.rst)', () => {
+    const text = 'T\n=\n\n- First::\n\n    one\n\n  More text.\n\n- Second::\n\n    two\n\nOut.\n';
+    expect(shape(text)).toEqual([
+      { section: [{ bullet_list: [{ list_item: ['paragraph', 'literal: one', 'paragraph'] }, { list_item: ['paragraph', 'literal: two'] }] }, 'paragraph'] },
+    ]);
+  });
+
+  it('bounds a quote by the text it follows: " * item" after "    ::" is the same quote', () => {
+    const text = 'T\n=\n\nBits ...\n\n    ::\n\n\tBPF_K 0\n\n * in classic BPF::\n\n\tX\n\n * in eBPF::\n\n\tY\n\nOut.\n';
+    expect(shape(text)).toEqual([
+      {
+        section: [
+          'paragraph',
+          { block_quote: [{ block_quote: ['literal: BPF_K 0'] }, { bullet_list: [{ list_item: ['paragraph', 'literal: X'] }, { list_item: ['paragraph', 'literal: Y'] }] }] },
+          'paragraph',
+        ],
+      },
+    ]);
+  });
+});
+
 describe('parseDirectiveBodies', () => {
   it('parses note content as rst, at the right positions', () => {
     const refs = ofType('.. note:: See :ref:`a`.\n   Then :ref:`b`.\n', 'cross_reference');

@@ -26,21 +26,23 @@ type List = RstBulletList | RstEnumeratedList;
 function fix(children: RstBlock[], lines: readonly string[]): RstBlock[] {
   const out: RstBlock[] = [];
   for (let i = 0; i < children.length; i++) {
-    const block = children[i];
-    const next = children[i + 1];
-    const swallowed = next?.type === 'literal_block' && next.position.start.line <= block.position.end.line;
-    const repaired = !swallowed ? undefined : block.type === 'block_quote' ? reparseQuote(block, lines) : isList(block) ? reparseLastItem(block, lines) : undefined;
-    if (!repaired) {
-      out.push(block);
-      continue;
-    }
-    i++;
-    // The items after the swallowed part, which restructured started a new list with.
-    const after = children[i + 1];
-    if (isList(repaired) && after?.type === repaired.type && (after.type !== 'bullet_list' || after.bullet === (repaired as RstBulletList).bullet)) {
-      out.push({ ...repaired, position: { start: repaired.position.start, end: after.position.end }, children: [...repaired.children, ...after.children] } as RstBlock);
+    let block = children[i];
+    for (;;) {
+      const next = children[i + 1];
+      const swallowed = next?.type === 'literal_block' && next.position.start.line <= block.position.end.line;
+      const repaired = !swallowed ? undefined : block.type === 'block_quote' ? reparseQuote(block, lines) : isList(block) ? reparseLastItem(block, lines) : undefined;
+      if (!repaired) break;
       i++;
-    } else out.push(repaired);
+      block = repaired;
+      // The items after the swallowed part, which restructured started a new list with (and
+      // whose last item may have swallowed the next part: the loop looks again).
+      const after = children[i + 1];
+      if (isList(repaired) && after?.type === repaired.type && (after.type !== 'bullet_list' || after.bullet === (repaired as RstBulletList).bullet)) {
+        block = { ...repaired, position: { start: repaired.position.start, end: after.position.end }, children: [...repaired.children, ...after.children] } as RstBlock;
+        i++;
+      }
+    }
+    out.push(block);
   }
   return out;
 }
@@ -70,11 +72,25 @@ function firstNonBlank(line: number, lines: readonly string[]): number {
   return line;
 }
 
+/**
+ * A block quote runs over the lines indented deeper than the text it follows (blank lines
+ * included) and is dedented by the least indentation among them: " * item" after "    ::"
+ * belongs to the same quote, one level up from the `::`'s own.
+ */
 function reparseQuote(quote: RstBlockQuote, lines: readonly string[]): RstBlockQuote | undefined {
   const first = firstNonBlank(quote.position.start.line, lines);
-  const indent = indentOf(lines[first - 1] ?? '');
-  if (indent === 0) return undefined;
-  const last = extent(first, indent, lines);
+  const own = indentOf(lines[first - 1] ?? '');
+  if (own === 0) return undefined;
+  let outer = 0;
+  for (let line = first - 1; line >= 1; line--) {
+    const text = lines[line - 1];
+    if (text.trim() !== '' && indentOf(text) < own) {
+      outer = indentOf(text);
+      break;
+    }
+  }
+  const last = extent(first, outer + 1, lines);
+  const indent = Math.min(...lines.slice(first - 1, last).filter((l) => l.trim() !== '').map(indentOf));
   const children = parseDedented(first, last, indent, lines);
   if (!children.length) return undefined;
   return { ...quote, position: { start: { line: first, column: indent + 1 }, end: { line: last + 1, column: 1 } }, children };
