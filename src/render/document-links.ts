@@ -22,7 +22,7 @@ export interface DocumentLinkOptions {
   knownPaths?: ReadonlySet<string>;
 }
 
-export type DocumentLinks = Pick<RenderContext, 'resolveLabel' | 'docHref' | 'docTitle'>;
+export type DocumentLinks = Pick<RenderContext, 'resolveLabel' | 'docHref' | 'docTitle' | 'documentPaths'>;
 
 export function documentLinks(docs: readonly RstDocument[], options: DocumentLinkOptions): DocumentLinks {
   const byPath = new Map(docs.map((d) => [d.path, d]));
@@ -48,6 +48,7 @@ export function documentLinks(docs: readonly RstDocument[], options: DocumentLin
     resolveLabel: (name) => labels.get(name),
     docHref,
     docTitle: (path) => byPath.get(path)?.title ?? undefined,
+    documentPaths: () => [...new Set([...byPath.keys(), ...(options.knownPaths ?? [])])].sort(),
   };
 }
 

@@ -45,6 +45,8 @@ export interface RenderContext {
   docHref(path: string): string | undefined;
   /** A document's title, for `:doc:` links and paths written without explicit text (as Sphinx shows them). */
   docTitle?(path: string): string | undefined;
+  /** Every document path known (`Documentation/bpf/map_array.rst` …), for a `:glob:` toctree's patterns. */
+  documentPaths?(): readonly string[];
   /** A function name → its kfunc page, or undefined when it is not a kfunc. */
   kfuncHref(name: string): string | undefined;
   /** The functions a `.. kernel-doc::` directive names (none when the caller knows none). */

@@ -35,4 +35,17 @@ describe('documentLinks', () => {
   it('builds docs.kernel.org URLs', () => {
     expect(docsKernelOrgUrl('Documentation/bpf/kfuncs.rst', 'kf-acquire-flag')).toBe('https://docs.kernel.org/bpf/kfuncs.html#kf-acquire-flag');
   });
+
+  it('expands a :glob: toctree to the documents it matches, in name order, itself left out', async () => {
+    const { renderRst } = await import('../../src/render/rst-to-hast.ts');
+    const { toHtml } = await import('hast-util-to-html');
+    const text = 'Maps\n====\n\n.. toctree::\n   :maxdepth: 1\n   :glob:\n\n   map_*\n   other\n';
+    const maps = parseRstDocument('Documentation/bpf/maps.rst', text);
+    const docs = ['map_hash', 'map_array', 'mapper'].map((n) => parseRstDocument(`Documentation/bpf/${n}.rst`, `${n.toUpperCase()} title\n===========\n`));
+    const context = documentLinks([maps, other, ...docs], { pageHref: (path) => `/docs/${path.slice(18, -4)}/`, knownPaths: new Set() });
+    const html = toHtml(renderRst(maps.tree, { path: maps.path, source: text, kfuncHref: () => undefined, ...context }).root);
+    const links = [...html.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(links).toEqual(['/docs/map_array/ MAP_ARRAY title', '/docs/map_hash/ MAP_HASH title', '/docs/other/ Other things']);
+  });
 });
+
