@@ -4,6 +4,7 @@
  * back from the source lines instead; everything else is kept as restructured read it and fixed
  * by the transforms in transforms/.
  */
+import { parseInlineLine } from './parse-inline-line.ts';
 import type { RestructuredNode, RestructuredPoint } from './restructured.ts';
 import type { RstBlock, RstInline, RstListItem, RstDefinitionListItem, RstPoint, RstPosition } from './rst-tree.ts';
 
@@ -53,7 +54,7 @@ function blocks(nodes: RestructuredNode[], s: SourceWindow): RstBlock[] {
     if (node.type === 'section') {
       // A title our scanner did not take (docutils would not either): keep its text and body.
       const [title, ...body] = node.children ?? [];
-      if (title) out.push({ type: 'paragraph', position: position(title, s), children: inlines(title.children ?? [], s) });
+      if (title) out.push(titleAsParagraph(title, s));
       out.push(...blocks(body, s));
       return;
     }
@@ -62,6 +63,24 @@ function blocks(nodes: RestructuredNode[], s: SourceWindow): RstBlock[] {
     out.push(block);
   });
   return out;
+}
+
+/**
+ * A "title" docutils reads as a paragraph: its lines, the text's inline markup read (restructured
+ * leaves a title's markup unread). An underline of `::` is the paragraph's literal marker
+ * ("Sign extend ``A``:" + "::" in instruction-set.rst), dropped as docutils drops it, so that the
+ * indented block after it is read as a literal block (literal-block-quotes.ts).
+ */
+function titleAsParagraph(title: RestructuredNode, s: SourceWindow): RstBlock {
+  const pos = position(title, s);
+  const line = s.lines[pos.start.line - 1];
+  const under = s.lines[pos.start.line];
+  if (line === undefined || under === undefined || line.trim() === '') return { type: 'paragraph', position: pos, children: inlines(title.children ?? [], s) };
+  const column = line.length - line.trimStart().length + 1;
+  const children = parseInlineLine(line.trim(), { line: pos.start.line, column });
+  const end = { line: pos.start.line + 1, column: under.length + 1 };
+  const rest: RstInline[] = under.trim() === '::' ? [] : [{ type: 'text', position: { start: { line: pos.start.line + 1, column: 1 }, end }, value: `\n${under.trim()}` }];
+  return { type: 'paragraph', position: { start: { line: pos.start.line, column }, end }, children: [...children, ...rest] };
 }
 
 function toBlock(node: RestructuredNode, s: SourceWindow): RstBlock {
