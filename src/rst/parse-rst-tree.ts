@@ -54,7 +54,7 @@ export function parseRstTree(text: string, file: string, cache?: RstParseCache):
     open.push(section);
   });
 
-  let tree = literalBlockQuotes(recoverUnknownBlocks(quotedLiteralBlocks(root, lines), lines), lines);
+  let tree = literalBlockQuotes(quotedLiteralBlocks(recoverUnknownBlocks(root, lines), lines), lines);
   tree = structureDirectives(tree);
   tree = parseDirectiveBodies(tree, lines);
   for (const transform of [fixInlinePositions, labelTargets, sectionIds, unknownRoles, crossReferences, splitSectionNumbers]) {

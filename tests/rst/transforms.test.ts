@@ -141,6 +141,13 @@ describe('quotedLiteralBlocks', () => {
     ]);
   });
 
+  it('keeps it inside its definition, with the definition list after it (instruction-set.rst\'s **opcode**)', () => {
+    const text = 'T\n=\n\n**opcode**\n  encoded as follows::\n\n    +-+-+\n    |a|b|\n    +-+-+\n\n  **specific**\n    The format.\n\n**regs**\n  The registers.\n';
+    expect(shape(text)).toEqual([
+      { section: [{ definition_list: [{ definition_list_item: ['paragraph', 'literal: +-+-+', { definition_list: [{ definition_list_item: ['paragraph'] }] }] }, { definition_list_item: ['paragraph'] }] }] },
+    ]);
+  });
+
   it('bounds a quote by the text it follows: " * item" after "    ::" is the same quote', () => {
     const text = 'T\n=\n\nBits ...\n\n    ::\n\n\tBPF_K 0\n\n * in classic BPF::\n\n\tX\n\n * in eBPF::\n\n\tY\n\nOut.\n';
     expect(shape(text)).toEqual([

@@ -37,7 +37,7 @@ function parseBody(node: RstDirective, lines: readonly string[]): RstDirective {
   const placed = column === indent + 1 ? parsed : mapPoints(parsed, (p) => (p.line === line ? { line, column: p.column + column - 1 - indent } : p));
   // The same repairs as the document's own blocks get (parse-rst-tree.ts).
   const body: RstRoot = { type: 'root', position: node.position, children: placed };
-  const repaired = literalBlockQuotes(recoverUnknownBlocks(quotedLiteralBlocks(body, lines), lines), lines).children;
+  const repaired = literalBlockQuotes(quotedLiteralBlocks(recoverUnknownBlocks(body, lines), lines), lines).children;
   return { ...node, children: mapBlocks(repaired, { block: (b) => nested(b, lines) }) };
 }
 

@@ -7,11 +7,13 @@
  * never has. The quote's or the last item's extent is read again from the source (the lines at
  * its content's indentation or deeper, blank lines included, as docutils bounds them) and its
  * content parsed dedented, where restructured reads literal blocks right. A list restructured
- * restarted after the stray block is joined to the list it continues.
+ * restarted after the stray block is joined to the list it continues. Runs after
+ * recoverUnknownBlocks, which makes the definition lists restructured gives up on.
  */
 import { parseBlocks } from '../parse-blocks.ts';
-import type { RstBlock, RstBlockQuote, RstBulletList, RstEnumeratedList, RstListItem, RstRoot } from '../rst-tree.ts';
+import type { RstBlock, RstBlockQuote, RstBulletList, RstDefinitionList, RstDefinitionListItem, RstEnumeratedList, RstListItem, RstRoot } from '../rst-tree.ts';
 import { mapTree } from './map-tree.ts';
+import { recoverUnknownBlocks } from './recover-unknown-blocks.ts';
 
 const indentOf = (text: string): number => text.length - text.trimStart().length;
 /** A list item's first line: the marker and the spaces after it, which set the item's content column. */
@@ -23,21 +25,51 @@ export function quotedLiteralBlocks(root: RstRoot, lines: readonly string[]): Rs
 
 type List = RstBulletList | RstEnumeratedList;
 
+/** The last paragraph at the end of a block, however deep (a list's last item's last paragraph). */
+function lastParagraph(block: RstBlock): RstBlock | undefined {
+  if (block.type === 'paragraph') return block;
+  const children = 'children' in block ? (block.children as RstBlock[]) : [];
+  const last = children[children.length - 1];
+  return last && last.type !== 'paragraph' && !('children' in last) ? undefined : last && lastParagraph(last);
+}
+
+/** Whether a block ends with a paragraph whose last source line ends in `::` (a literal marker). */
+function endsInLiteralMarker(block: RstBlock, lines: readonly string[]): boolean {
+  const paragraph = lastParagraph(block);
+  if (!paragraph) return false;
+  let line = paragraph.position.end.line - (paragraph.position.end.column === 1 ? 1 : 0);
+  while (line > paragraph.position.start.line && (lines[line - 1] ?? '').trim() === '') line--;
+  return /::\s*$/.test(lines[line - 1] ?? '');
+}
+
 function fix(children: RstBlock[], lines: readonly string[]): RstBlock[] {
   const out: RstBlock[] = [];
   for (let i = 0; i < children.length; i++) {
     let block = children[i];
     for (;;) {
       const next = children[i + 1];
-      const swallowed = next?.type === 'literal_block' && next.position.start.line <= block.position.end.line;
-      const repaired = !swallowed ? undefined : block.type === 'block_quote' ? reparseQuote(block, lines) : isList(block) ? reparseLastItem(block, lines) : undefined;
+      // The bug's signature: the container ends with a `::` paragraph, and the block after it
+      // (a literal block, or a block quote when the literal text parsed as rst) starts inside it.
+      const swallowed =
+        (next?.type === 'literal_block' || next?.type === 'block_quote') && next.position.start.line <= block.position.end.line && endsInLiteralMarker(block, lines);
+      const repaired = !swallowed
+        ? undefined
+        : block.type === 'block_quote'
+          ? reparseQuote(block, lines)
+          : isList(block)
+            ? reparseLastItem(block, lines)
+            : block.type === 'definition_list'
+              ? reparseLastDefinition(block, lines)
+              : undefined;
       if (!repaired) break;
       i++;
       block = repaired;
       // The items after the swallowed part, which restructured started a new list with (and
       // whose last item may have swallowed the next part: the loop looks again).
       const after = children[i + 1];
-      if (isList(repaired) && after?.type === repaired.type && (after.type !== 'bullet_list' || after.bullet === (repaired as RstBulletList).bullet)) {
+      const continues =
+        after?.type === repaired.type && (isList(repaired) || repaired.type === 'definition_list') && (after.type !== 'bullet_list' || after.bullet === (repaired as RstBulletList).bullet);
+      if (continues) {
         block = { ...repaired, position: { start: repaired.position.start, end: after.position.end }, children: [...repaired.children, ...after.children] } as RstBlock;
         i++;
       }
@@ -63,7 +95,9 @@ function extent(first: number, indent: number, lines: readonly string[]): number
 
 function parseDedented(first: number, last: number, indent: number, lines: readonly string[], firstLine = lines[first - 1]): RstBlock[] {
   const text = [firstLine, ...lines.slice(first, last)].map((l) => l.slice(indent)).join('\n');
-  return fix(parseBlocks(`${text}\n`, { lines, lineShift: first - 1, columnShift: indent }), lines);
+  const parsed = parseBlocks(`${text}\n`, { lines, lineShift: first - 1, columnShift: indent });
+  const position = { start: { line: first, column: 1 }, end: { line: last + 1, column: 1 } };
+  return fix(recoverUnknownBlocks({ type: 'root', position, children: parsed }, lines).children, lines);
 }
 
 function firstNonBlank(line: number, lines: readonly string[]): number {
@@ -110,3 +144,18 @@ function reparseLastItem(list: List, lines: readonly string[]): List | undefined
   const repaired: RstListItem = { ...item, position: { start: item.position.start, end: { line: last + 1, column: 1 } }, children };
   return { ...list, position: { start: list.position.start, end: repaired.position.end }, children: [...list.children.slice(0, -1), repaired] } as List;
 }
+
+function reparseLastDefinition(list: RstDefinitionList, lines: readonly string[]): RstDefinitionList | undefined {
+  const item = list.children[list.children.length - 1];
+  if (!item) return undefined;
+  const term = firstNonBlank(item.position.start.line, lines);
+  const first = firstNonBlank(term + 1, lines);
+  const indent = indentOf(lines[first - 1] ?? '');
+  if (first === term + 1 ? indent <= indentOf(lines[term - 1] ?? '') : true) return undefined;
+  const last = extent(first, indent, lines);
+  const children = parseDedented(first, last, indent, lines);
+  if (!children.length) return undefined;
+  const repaired: RstDefinitionListItem = { ...item, position: { start: item.position.start, end: { line: last + 1, column: 1 } }, children };
+  return { ...list, position: { start: list.position.start, end: repaired.position.end }, children: [...list.children.slice(0, -1), repaired] };
+}
+
