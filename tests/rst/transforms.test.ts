@@ -112,6 +112,12 @@ describe('recoverUnknownBlocks and literalBlockQuotes', () => {
     expect(literal.value).toBe('A:\n    B');
   });
 
+  it('runs a literal block over blank lines to the next line not indented deeper (btf.rst\'s workflow diagram)', () => {
+    const [block] = ofType('T\n=\n\nThe workflow:\n::\n\n  App:\n      A\n\n  Tool:\n      B\n\nAfter.\n', 'literal_block');
+    expect(block.value).toBe('App:\n    A\n\nTool:\n    B');
+    expect(ofType('T\n=\n\nThe workflow:\n::\n\n  App:\n      A\n\n  Tool:\n      B\n\nAfter.\n', 'literal_block')).toHaveLength(1);
+  });
+
   it('shows `Para::` as "Para:"', () => {
     expect(ofType('Para::\n\n   code\n', 'text')[0].value).toBe('Para:');
   });
