@@ -107,6 +107,16 @@ describe('recoverUnknownBlocks and literalBlockQuotes', () => {
     expect(item.children[0].type).toBe('bullet_list');
   });
 
+  it('reads a bullet item that goes on in a deeper-indented line as docutils does: a definition list in the item (btf.rst)', () => {
+    const text = 'T\n=\n\n``struct btf_type`` encoding requirement:\n  * ``name_off``: offset to a name or\n                  one of .data/.bss\n  * ``info.kind_flag``: 0\n\nAfter.\n';
+    const [item] = ofType(text, 'definition_list_item');
+    expect(ofType(text, 'bullet_list')).toHaveLength(1);
+    expect(ofType(text, 'list_item')).toHaveLength(2);
+    expect(ofType(text, 'definition_list_item')).toHaveLength(2);
+    expect(item.children.map((c) => c.type)).toEqual(['bullet_list']);
+    expect(nodes(text).some((n) => n.type === 'unknown')).toBe(false);
+  });
+
   it('makes the indented block after a lone `::` line a literal block', () => {
     const [literal] = ofType('The flow:\n::\n\n  A:\n      B\n', 'literal_block');
     expect(literal.value).toBe('A:\n    B');

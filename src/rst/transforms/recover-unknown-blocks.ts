@@ -6,7 +6,7 @@
  */
 import { parseBlocks } from '../parse-blocks.ts';
 import { parseInlineLine } from '../parse-inline-line.ts';
-import type { RstBlock, RstDefinitionListItem, RstParagraph, RstRoot, RstUnknown } from '../rst-tree.ts';
+import type { RstBlock, RstDefinitionListItem, RstListItem, RstParagraph, RstRoot, RstUnknown } from '../rst-tree.ts';
 import { mapTree } from './map-tree.ts';
 
 interface Line {
@@ -27,6 +27,8 @@ function recover(node: RstUnknown, lines: readonly string[]): RstBlock | RstBloc
   if (!body.length) return node;
   const base = Math.min(...body.map((l) => indentOf(l.text)));
   if (base > 0 && afterLiteralMarker(lines, body[0].line, base)) return literal(node, body, base);
+  const list = indentOf(body[0].text) === base ? bulletList(all, base, lines) : undefined;
+  if (list && !hasUnknown(list)) return list;
   const recovered = base > 0 ? blockQuote(all, base, lines) : items(all, lines);
   if (!recovered.some(hasUnknown)) return recovered;
   return { ...node, children: body.map((l) => lineParagraph(l, indentOf(l.text))) };
@@ -63,11 +65,61 @@ function lineParagraph(l: Line, indent: number): RstParagraph {
   };
 }
 
+/** How deep a recovery may recover what it parses in turn (a list in a definition in a list …). */
+const MAX_DEPTH = 4;
+let depth = 0;
+
+/** Parses lines dedented by `indent`; what restructured gives up on is recovered in turn, to MAX_DEPTH. */
 function parse(part: Line[], lines: readonly string[], indent: number): RstBlock[] {
   while (part.length && blank(part[0])) part = part.slice(1);
   if (!part.length) return [];
   const text = part.map((l) => l.text.slice(indent)).join('\n');
-  return parseBlocks(`${text}\n`, { lines, lineShift: part[0].line - 1, columnShift: indent });
+  const blocks = parseBlocks(`${text}\n`, { lines, lineShift: part[0].line - 1, columnShift: indent });
+  if (depth >= MAX_DEPTH) return blocks;
+  depth++;
+  try {
+    return blocks.flatMap((b) => (b.type === 'unknown' ? [recover(b, lines)].flat() : [b]));
+  } finally {
+    depth--;
+  }
+}
+
+const BULLET_ITEM = /^(\s*)([-*+])(\s+)\S/;
+
+/**
+ * A bullet list restructured cannot read: an item whose text goes on in a line indented deeper
+ * than the item's own text (btf.rst's "``size``: total section size … patched" + "to actual size
+ * by BPF loaders"). docutils reads such an item as a definition list (the first line the term,
+ * the deeper lines its definition), and so does this.
+ */
+function bulletList(all: Line[], base: number, lines: readonly string[]): RstBlock | undefined {
+  const first = all.find((l) => !blank(l));
+  const marker = first && BULLET_ITEM.exec(first.text);
+  if (!first || !marker || marker[1].length !== base) return undefined;
+  const items: Line[][] = [];
+  for (const l of all) {
+    const m = BULLET_ITEM.exec(l.text);
+    if (m && m[1].length === base && m[2] === marker[2]) items.push([l]);
+    else if (items.length) items[items.length - 1].push(l);
+    else if (!blank(l)) return undefined;
+  }
+  const children: RstListItem[] = items.map((item) => {
+    const m = BULLET_ITEM.exec(item[0].text)!;
+    const column = m[1].length + m[2].length + m[3].length;
+    const head = { text: ' '.repeat(column) + item[0].text.slice(column), line: item[0].line };
+    const tail = item.slice(1);
+    while (tail.length && blank(tail[tail.length - 1])) tail.pop();
+    const deeper = tail.length > 0 && !blank(tail[0]) && indentOf(tail[0].text) > column;
+    const body: RstBlock[] = deeper ? [definitionList(definitionItem(head, tail, lines, column))] : parse([head, ...tail], lines, column);
+    const end = body.at(-1)?.position.end ?? { line: item[0].line + 1, column: 1 };
+    return { type: 'list_item', position: { start: { line: item[0].line, column: base + 1 }, end }, children: body };
+  });
+  if (!children.length) return undefined;
+  return { type: 'bullet_list', bullet: marker[2], position: { start: children[0].position.start, end: children[children.length - 1].position.end }, children };
+}
+
+function definitionList(item: RstDefinitionListItem): RstBlock {
+  return { type: 'definition_list', position: item.position, children: [item] };
 }
 
 function blockQuote(all: Line[], indent: number, lines: readonly string[]): RstBlock[] {
@@ -101,15 +153,15 @@ function items(all: Line[], lines: readonly string[]): RstBlock[] {
   return out;
 }
 
-function definitionItem(head: Line, tail: Line[], lines: readonly string[]): RstDefinitionListItem {
-  const [term] = parse([head], lines, 0);
+function definitionItem(head: Line, tail: Line[], lines: readonly string[], headIndent = 0): RstDefinitionListItem {
+  const [term] = parse([head], lines, headIndent);
   const indent = Math.min(...tail.filter((l) => !blank(l)).map((l) => indentOf(l.text)));
   const children = parse(tail, lines, indent);
   const end = children.at(-1)?.position.end ?? { line: head.line + 1, column: 1 };
   return {
     type: 'definition_list_item',
-    position: { start: { line: head.line, column: 1 }, end },
-    term: term?.type === 'paragraph' ? term.children : [{ type: 'text', position: { start: { line: head.line, column: 1 }, end: { line: head.line, column: head.text.length + 1 } }, value: head.text }],
+    position: { start: { line: head.line, column: headIndent + 1 }, end },
+    term: term?.type === 'paragraph' ? term.children : [{ type: 'text', position: { start: { line: head.line, column: headIndent + 1 }, end: { line: head.line, column: head.text.length + 1 } }, value: head.text.slice(headIndent) }],
     children,
   };
 }
