@@ -8,8 +8,7 @@
  */
 import type { RstBlock, RstRoot } from '../rst-tree.ts';
 import { mapTree } from './map-tree.ts';
-
-const indentOf = (text: string): number => text.length - text.trimStart().length;
+import { blockEnd, endsInLiteralMarker, firstNonBlank, indentOf, lastSourceLine } from './source-lines.ts';
 
 export function literalBlockQuotes(root: RstRoot, lines: readonly string[]): RstRoot {
   return mapTree(root, {
@@ -23,7 +22,7 @@ export function literalBlockQuotes(root: RstRoot, lines: readonly string[]): Rst
           out.push(block);
           continue;
         }
-        const literal = toLiteral(block, lastLine(marker!, lines), markerIndent(marker!, lines), lines);
+        const literal = toLiteral(block, lastSourceLine(marker!, lines), markerIndent(marker!, lines), lines);
         out.push(literal);
         // Blocks restructured made of the literal block's later lines.
         const within = (b: RstBlock | undefined) => b && b.position.start.line < literal.position.end.line && ['block_quote', 'literal_block', 'unknown'].includes(b.type);
@@ -34,16 +33,8 @@ export function literalBlockQuotes(root: RstRoot, lines: readonly string[]): Rst
   });
 }
 
-/** The paragraph's last non-blank source line. */
-function lastLine(paragraph: RstBlock, lines: readonly string[]): number {
-  let line = paragraph.position.end.line - (paragraph.position.end.column === 1 ? 1 : 0);
-  while (line > paragraph.position.start.line && (lines[line - 1] ?? '').trim() === '') line--;
-  return line;
-}
-
 function isMarked(previous: RstBlock | undefined, lines: readonly string[]): boolean {
-  if (previous?.type !== 'paragraph') return false;
-  return /::\s*$/.test(lines[lastLine(previous, lines) - 1] ?? '');
+  return previous?.type === 'paragraph' && endsInLiteralMarker(previous, lines);
 }
 
 /**
@@ -51,23 +42,15 @@ function isMarked(previous: RstBlock | undefined, lines: readonly string[]): boo
  * or its column when it follows a list marker ("- Example::" has its text at column 3).
  */
 function markerIndent(paragraph: RstBlock, lines: readonly string[]): number {
-  let line = paragraph.position.start.line;
-  while (line < lines.length && (lines[line - 1] ?? '').trim() === '') line++;
+  const line = firstNonBlank(paragraph.position.start.line, lines);
   const column = paragraph.position.start.line === line ? paragraph.position.start.column - 1 : 0;
   return Math.max(indentOf(lines[line - 1] ?? ''), column);
 }
 
 function toLiteral(block: RstBlock, markerLine: number, outer: number, lines: readonly string[]): RstBlock {
   // restructured may start the block on the marker's own line.
-  let first = Math.max(block.position.start.line, markerLine + 1);
-  while (first < lines.length && (lines[first - 1] ?? '').trim() === '') first++;
-  let last = first;
-  for (let line = first + 1; line <= lines.length; line++) {
-    const text = lines[line - 1];
-    if (text.trim() === '') continue;
-    if (indentOf(text) <= outer) break;
-    last = line;
-  }
+  const first = firstNonBlank(Math.max(block.position.start.line, markerLine + 1), lines);
+  const last = blockEnd(first, outer + 1, lines);
   const body = lines.slice(first - 1, last);
   const indent = Math.min(...body.filter((l) => l.trim()).map(indentOf));
   return { type: 'literal_block', position: { start: block.position.start, end: { line: last + 1, column: 1 } }, value: body.map((l) => l.slice(indent)).join('\n') };

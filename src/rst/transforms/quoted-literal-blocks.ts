@@ -14,8 +14,7 @@ import { parseBlocks } from '../parse-blocks.ts';
 import type { RstBlock, RstBlockQuote, RstBulletList, RstDefinitionList, RstDefinitionListItem, RstEnumeratedList, RstListItem, RstRoot } from '../rst-tree.ts';
 import { mapTree } from './map-tree.ts';
 import { recoverUnknownBlocks } from './recover-unknown-blocks.ts';
-
-const indentOf = (text: string): number => text.length - text.trimStart().length;
+import { blockEnd, endsInLiteralMarker, firstNonBlank, indentOf } from './source-lines.ts';
 /** A list item's first line: the marker and the spaces after it, which set the item's content column. */
 const ITEM_MARKER = /^(\s*)(?:[-*+\u2022\u2023\u2043]|\(?(?:\d+|#|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)])(\s+|$)/;
 
@@ -34,12 +33,9 @@ function lastParagraph(block: RstBlock): RstBlock | undefined {
 }
 
 /** Whether a block ends with a paragraph whose last source line ends in `::` (a literal marker). */
-function endsInLiteralMarker(block: RstBlock, lines: readonly string[]): boolean {
+function endsWithMarkedParagraph(block: RstBlock, lines: readonly string[]): boolean {
   const paragraph = lastParagraph(block);
-  if (!paragraph) return false;
-  let line = paragraph.position.end.line - (paragraph.position.end.column === 1 ? 1 : 0);
-  while (line > paragraph.position.start.line && (lines[line - 1] ?? '').trim() === '') line--;
-  return /::\s*$/.test(lines[line - 1] ?? '');
+  return paragraph !== undefined && endsInLiteralMarker(paragraph, lines);
 }
 
 function fix(children: RstBlock[], lines: readonly string[]): RstBlock[] {
@@ -51,7 +47,7 @@ function fix(children: RstBlock[], lines: readonly string[]): RstBlock[] {
       // The bug's signature: the container ends with a `::` paragraph, and the block after it
       // (a literal block, or a block quote when the literal text parsed as rst) starts inside it.
       const swallowed =
-        (next?.type === 'literal_block' || next?.type === 'block_quote') && next.position.start.line <= block.position.end.line && endsInLiteralMarker(block, lines);
+        (next?.type === 'literal_block' || next?.type === 'block_quote') && next.position.start.line <= block.position.end.line && endsWithMarkedParagraph(block, lines);
       const repaired = !swallowed
         ? undefined
         : block.type === 'block_quote'
@@ -81,29 +77,11 @@ function fix(children: RstBlock[], lines: readonly string[]): RstBlock[] {
 
 const isList = (block: RstBlock): block is List => block.type === 'bullet_list' || block.type === 'enumerated_list';
 
-/** The last line of a block whose content starts at `first` and is indented by `indent`. */
-function extent(first: number, indent: number, lines: readonly string[]): number {
-  let last = first;
-  for (let line = first + 1; line <= lines.length; line++) {
-    const text = lines[line - 1];
-    if (text.trim() === '') continue;
-    if (indentOf(text) < indent) break;
-    last = line;
-  }
-  return last;
-}
-
 function parseDedented(first: number, last: number, indent: number, lines: readonly string[], firstLine = lines[first - 1]): RstBlock[] {
   const text = [firstLine, ...lines.slice(first, last)].map((l) => l.slice(indent)).join('\n');
   const parsed = parseBlocks(`${text}\n`, { lines, lineShift: first - 1, columnShift: indent });
   const position = { start: { line: first, column: 1 }, end: { line: last + 1, column: 1 } };
   return fix(recoverUnknownBlocks({ type: 'root', position, children: parsed }, lines).children, lines);
-}
-
-function firstNonBlank(line: number, lines: readonly string[]): number {
-  // restructured starts a block at the blank line before it.
-  while (line < lines.length && (lines[line - 1] ?? '').trim() === '') line++;
-  return line;
 }
 
 /**
@@ -123,7 +101,7 @@ function reparseQuote(quote: RstBlockQuote, lines: readonly string[]): RstBlockQ
       break;
     }
   }
-  const last = extent(first, outer + 1, lines);
+  const last = blockEnd(first, outer + 1, lines);
   const indent = Math.min(...lines.slice(first - 1, last).filter((l) => l.trim() !== '').map(indentOf));
   const children = parseDedented(first, last, indent, lines);
   if (!children.length) return undefined;
@@ -137,7 +115,7 @@ function reparseLastItem(list: List, lines: readonly string[]): List | undefined
   const marker = ITEM_MARKER.exec(lines[first - 1] ?? '');
   if (!marker) return undefined;
   const indent = marker[0].length;
-  const last = extent(first, indent, lines);
+  const last = blockEnd(first, indent, lines);
   // The marker becomes spaces: the item's first line is content like the others.
   const children = parseDedented(first, last, indent, lines, ' '.repeat(indent) + (lines[first - 1] ?? '').slice(indent));
   if (!children.length) return undefined;
@@ -152,7 +130,7 @@ function reparseLastDefinition(list: RstDefinitionList, lines: readonly string[]
   const first = firstNonBlank(term + 1, lines);
   const indent = indentOf(lines[first - 1] ?? '');
   if (first === term + 1 ? indent <= indentOf(lines[term - 1] ?? '') : true) return undefined;
-  const last = extent(first, indent, lines);
+  const last = blockEnd(first, indent, lines);
   const children = parseDedented(first, last, indent, lines);
   if (!children.length) return undefined;
   const repaired: RstDefinitionListItem = { ...item, position: { start: item.position.start, end: { line: last + 1, column: 1 } }, children };

@@ -8,6 +8,7 @@ import { parseBlocks } from '../parse-blocks.ts';
 import { parseInlineLine } from '../parse-inline-line.ts';
 import type { RstBlock, RstDefinitionListItem, RstListItem, RstParagraph, RstRoot, RstUnknown } from '../rst-tree.ts';
 import { mapTree } from './map-tree.ts';
+import { indentOf } from './source-lines.ts';
 
 interface Line {
   text: string;
@@ -18,7 +19,6 @@ export function recoverUnknownBlocks(root: RstRoot, lines: readonly string[]): R
   return mapTree(root, { block: (b) => (b.type === 'unknown' ? recover(b, lines) : b) });
 }
 
-const indentOf = (text: string): number => text.length - text.trimStart().length;
 const blank = (l: Line): boolean => l.text.trim() === '';
 
 function recover(node: RstUnknown, lines: readonly string[]): RstBlock | RstBlock[] {
