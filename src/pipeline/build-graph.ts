@@ -14,7 +14,7 @@ import { InputError } from '../sources/kernel-tree.ts';
 import type { OpenedTree } from '../sources/open-tree.ts';
 import { compareVersions } from '../versions/kernel-version.ts';
 import { collectCallSites, type CallSite } from './call-sites.ts';
-import { collectDirectiveSources, collectDocBlocks, readHelperNames } from './collect-directive-sources.ts';
+import { collectDirectiveSources, readHelperNames } from './collect-directive-sources.ts';
 import { collectDocuments, type DocumentFacts } from './collect-documents.ts';
 import { collectVersion, type VersionFacts } from './collect-version.ts';
 import { toGraphDocuments } from './graph-documents.ts';
@@ -44,7 +44,7 @@ export interface VersionBuild {
   facts: VersionFacts;
   docs: DocumentFacts;
   directiveSources: Map<string, Set<string> | null>;
-  /** The `DOC:` blocks `:doc:` directives name: file → title → text (the renderer shows them). */
+  /** The `DOC:` blocks of the files kernel-doc directives name: file → title → text (`:doc:` shows them). */
   docBlocks: Map<string, Map<string, string>>;
   helpers: Set<string>;
 }
@@ -78,10 +78,9 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
     const factsPromise = collectVersion(opened, cache);
     const docs = await collectDocuments(opened.tree, cache);
     const callSites = options.callSites === false ? new Map<string, CallSite[]>() : await collectCallSites(opened.tree, cache);
-    const [facts, directiveSources, docBlocks, helpers] = await Promise.all([
+    const [facts, { sources: directiveSources, docBlocks }, helpers] = await Promise.all([
       factsPromise,
       collectDirectiveSources(opened.tree, docs.documents, cache),
-      collectDocBlocks(opened.tree, docs.documents, cache),
       readHelperNames(opened.tree),
     ]);
     for (const [name, k] of facts.kfuncs) {
