@@ -5,7 +5,7 @@
  * It starts while the graph process still works: Astro's own start-up (~1 s on one core) runs
  * beside it, and the loaders wait for the parent's word that the graph is written.
  */
-import type { WorkerMessage } from './fork-worker.ts';
+import { sendToParent, type WorkerMessage } from './fork-worker.ts';
 import { startHandoff } from './preview-handoff.ts';
 
 export interface AstroWorkerInput {
@@ -19,7 +19,7 @@ export interface AstroWorkerInput {
 /** From the parent, when `awaitInput`: the input files are written. */
 export type ToAstroWorker = { ready: true };
 
-const send = (m: WorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(m, () => resolve()) : resolve()));
+const send = (m: WorkerMessage) => sendToParent(m);
 try {
   const input = JSON.parse(process.argv[2] ?? '{}') as AstroWorkerInput;
   if (input.awaitInput) {

@@ -11,6 +11,11 @@ import { SiteConfigError } from '../config/site-config.ts';
 /** `done`: the step's output is written; the child may go on with its own housekeeping (caches). */
 export type WorkerMessage = { progress: string } | { error: string; configError?: boolean } | { done: true };
 
+/** In the child: sends a message to the parent, resolved once it is out (a process that exits next keeps it). */
+export function sendToParent<T>(message: T): Promise<void> {
+  return new Promise((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
+}
+
 export interface ForkOptions {
   /** Node flags for the child (`--max-old-space-size=…`). */
   execArgv?: string[];

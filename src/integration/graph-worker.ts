@@ -9,6 +9,7 @@ import { cacheDir } from '../sources/cache-dir.ts';
 import { deferCacheWrites } from '../sources/json-cache.ts';
 import { buildSiteInput } from '../pipeline/build-site-input.ts';
 import type { SiteConfig } from '../config/site-config.ts';
+import { sendToParent, type WorkerMessage } from './fork-worker.ts';
 import { guideHrefs } from './guide-hrefs.ts';
 
 export interface GraphWorkerInput {
@@ -23,9 +24,7 @@ export interface GraphWorkerInput {
   content?: string;
 }
 
-export type GraphWorkerMessage = { progress: string } | { error: string } | { done: true };
-
-const send = (m: GraphWorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(m, () => resolve()) : resolve()));
+const send = (m: WorkerMessage) => sendToParent(m);
 // The graph goes to Astro first; the caches are written after, while Astro starts.
 const writeCaches = deferCacheWrites();
 try {

@@ -4,6 +4,7 @@
  * patched graph; the loaders store nothing until the parent says "ready" (preview-handoff.ts),
  * and the page modules are loaded meanwhile; then the content is synced and the URL reported.
  */
+import { sendToParent } from '../integration/fork-worker.ts';
 import { startHandoff, type PreviewHandoff } from '../integration/preview-handoff.ts';
 
 export interface ServeWorkerInput {
@@ -58,7 +59,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 // The parent went away (killed, crashed): nobody could stop this server any more.
 process.on('disconnect', () => void stop(0));
 
-const send = (m: FromServeWorker) => new Promise<void>((resolve) => (process.send ? process.send(m, () => resolve()) : resolve()));
+const send = (m: FromServeWorker) => sendToParent(m);
 
 try {
   const input = JSON.parse(process.argv[2] ?? '{}') as ServeWorkerInput;
