@@ -15,8 +15,6 @@ const template = (placeholder: string, example: string) =>
       error: `must contain {${placeholder}}, e.g. "${example}"`,
     });
 
-const SOURCE_EXAMPLE = SOURCE_URL_DEFAULT;
-
 export const SiteConfigSchema = z.strictObject({
   /**
    * Kernel trees, oldest or newest first (they are sorted by version): `DIR`, `DIR@GITREF`
@@ -43,8 +41,8 @@ export const SiteConfigSchema = z.strictObject({
    */
   sourceUrl: z
     .strictObject({
-      default: template('file', SOURCE_EXAMPLE).default(SOURCE_EXAMPLE),
-      versions: z.record(z.string().regex(/^\d+\.\d+$/, { error: 'version keys look like "7.2"' }), template('file', SOURCE_EXAMPLE)).default({}),
+      default: template('file', SOURCE_URL_DEFAULT).default(SOURCE_URL_DEFAULT),
+      versions: z.record(z.string().regex(/^\d+\.\d+$/, { error: 'version keys look like "7.2"' }), template('file', SOURCE_URL_DEFAULT)).default({}),
     })
     .prefault({}),
   /** Mailing-list links for a patch: `{messageId}` is the Message-ID without angle brackets. */
