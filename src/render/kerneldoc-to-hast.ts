@@ -88,7 +88,11 @@ const indentOf = (line: string) => /^[ \t]*/.exec(line.replace(/\t/g, '        '
 const BULLET = /^\s*[-*+]\s+/;
 /** `1.` or `1)`: an item of an enumerated list, whose items may stand in paragraphs of their own. */
 const ENUMERATOR = /^\s*(\d+)[.)]\s+/;
-const enumeratorOf = (line: string | undefined) => (line === undefined ? undefined : Number(ENUMERATOR.exec(line)?.[1] ?? NaN));
+/** The item number a line starts with, or undefined when it starts no enumerated item. */
+const enumeratorOf = (line: string): number | undefined => {
+  const m = ENUMERATOR.exec(line);
+  return m ? Number(m[1]) : undefined;
+};
 
 /** Groups lines into paragraphs, literal blocks (after `::`), bullet lists and enumerated lists. */
 function toBlocks(lines: string[]): Block[] {
@@ -115,11 +119,11 @@ function toBlocks(lines: string[]): Block[] {
     while (i < lines.length && lines[i].trim() !== '') para.push(lines[i++]);
     const previous = blocks.at(-1);
     const number = enumeratorOf(para[0]);
-    if (!Number.isNaN(number) && previous?.kind === 'enumerated' && number === lastEnumerator(previous) + 1) {
+    if (number !== undefined && previous?.kind === 'enumerated' && number === lastEnumerator(previous) + 1) {
       // The next item after a blank line: the same list, as docutils reads it.
       previous.lines.push(...para);
     } else {
-      blocks.push({ kind: BULLET.test(para[0]) ? 'list' : Number.isNaN(number) ? 'paragraph' : 'enumerated', lines: para, start });
+      blocks.push({ kind: BULLET.test(para[0]) ? 'list' : number === undefined ? 'paragraph' : 'enumerated', lines: para, start });
     }
     literalNext = /::\s*$/.test(para[para.length - 1]);
   }
@@ -127,7 +131,7 @@ function toBlocks(lines: string[]): Block[] {
 }
 
 function lastEnumerator(block: Block): number {
-  const numbers = block.lines.map(enumeratorOf).filter((n): n is number => n !== undefined && !Number.isNaN(n));
+  const numbers = block.lines.map(enumeratorOf).filter((n): n is number => n !== undefined);
   return numbers[numbers.length - 1];
 }
 
