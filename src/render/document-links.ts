@@ -44,11 +44,13 @@ export function documentLinks(docs: readonly RstDocument[], options: DocumentLin
   for (const { path, label } of options.extraLabels ?? []) {
     if (!labels.has(label.name)) labels.set(label.name, { href: withAnchor(docHref(path) ?? docsKernelOrgUrl(path), headingId(label.name)), title: label.rawName });
   }
+  // Sorted once, when a `:glob:` toctree first asks.
+  let paths: readonly string[] | undefined;
   return {
     resolveLabel: (name) => labels.get(name),
     docHref,
     docTitle: (path) => byPath.get(path)?.title ?? undefined,
-    documentPaths: () => [...new Set([...byPath.keys(), ...(options.knownPaths ?? [])])].sort(),
+    documentPaths: () => (paths ??= [...new Set([...byPath.keys(), ...(options.knownPaths ?? [])])].sort()),
   };
 }
 
