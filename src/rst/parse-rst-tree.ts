@@ -13,10 +13,8 @@ import { crossReferences } from './transforms/cross-references.ts';
 import { fixInlinePositions } from './transforms/fix-inline-positions.ts';
 import { labelTargets } from './transforms/label-targets.ts';
 import { parseDirectiveBodies } from './transforms/parse-directive-bodies.ts';
-import { literalBlockQuotes } from './transforms/literal-block-quotes.ts';
-import { quotedLiteralBlocks } from './transforms/quoted-literal-blocks.ts';
 import { sectionIds } from './transforms/section-ids.ts';
-import { recoverUnknownBlocks } from './transforms/recover-unknown-blocks.ts';
+import { repairBlocks } from './transforms/repair-blocks.ts';
 import { sourceColumns } from './transforms/source-columns.ts';
 import { splitSectionNumbers } from './transforms/split-section-numbers.ts';
 import { structureDirectives } from './transforms/structure-directives.ts';
@@ -54,7 +52,7 @@ export function parseRstTree(text: string, file: string, cache?: RstParseCache):
     open.push(section);
   });
 
-  let tree = literalBlockQuotes(quotedLiteralBlocks(recoverUnknownBlocks(root, lines), lines), lines);
+  let tree = repairBlocks(root, lines);
   tree = structureDirectives(tree);
   tree = parseDirectiveBodies(tree, lines);
   for (const transform of [fixInlinePositions, labelTargets, sectionIds, unknownRoles, crossReferences, splitSectionNumbers]) {

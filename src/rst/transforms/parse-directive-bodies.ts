@@ -8,9 +8,7 @@ import type { RstBlock, RstDirective, RstRoot } from '../rst-tree.ts';
 import { mapBlocks, mapTree } from './map-tree.ts';
 import { mapPoints } from './map-points.ts';
 import { directiveIndent, structureDirective } from './structure-directives.ts';
-import { literalBlockQuotes } from './literal-block-quotes.ts';
-import { quotedLiteralBlocks } from './quoted-literal-blocks.ts';
-import { recoverUnknownBlocks } from './recover-unknown-blocks.ts';
+import { repairBlocks } from './repair-blocks.ts';
 
 const RST_CONTENT = new Set([
   'note', 'warning', 'attention', 'caution', 'danger', 'error', 'hint', 'important', 'tip',
@@ -35,9 +33,8 @@ function parseBody(node: RstDirective, lines: readonly string[]): RstDirective {
   const parsed = parseBlocks(`${node.content}\n`, { lines, lineShift: line - 1, columnShift: indent });
   // Content written on the `.. note::` line itself starts further right than the lines below.
   const placed = column === indent + 1 ? parsed : mapPoints(parsed, (p) => (p.line === line ? { line, column: p.column + column - 1 - indent } : p));
-  // The same repairs as the document's own blocks get (parse-rst-tree.ts).
-  const body: RstRoot = { type: 'root', position: node.position, children: placed };
-  const repaired = literalBlockQuotes(quotedLiteralBlocks(recoverUnknownBlocks(body, lines), lines), lines).children;
+  // The same repairs as the document's own blocks get.
+  const repaired = repairBlocks({ type: 'root', position: node.position, children: placed }, lines).children;
   return { ...node, children: mapBlocks(repaired, { block: (b) => nested(b, lines) }) };
 }
 
