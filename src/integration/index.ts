@@ -17,13 +17,22 @@ import { previewHandoff } from './preview-handoff.ts';
 import { PREVIEW_ENV } from './input-env.ts';
 import { isShortLinkPage } from './short-links.ts';
 
+/**
+ * Vite's dev server loads a server module's imports one after the other, each awaited: most of a
+ * first page's time is spent waiting on file reads. With pre-transformed requests, as the browser
+ * side has by default, a transformed module starts the transforms of its static imports at once.
+ * The first page of a dev or preview server takes about half the time (1.1 s → 0.55 s on the sample).
+ * `ssr` renders the pages; `astro` loads the content config.
+ */
+const DEV_SERVER_VITE = { environments: { ssr: { dev: { preTransformRequests: true } }, astro: { dev: { preTransformRequests: true } } } };
+
 const trace = process.env.KFUNCDOC_SERVE_TRACE ? (m: string) => process.stderr.write(`integration @${Date.now() % 100000}: ${m}\n`) : undefined;
 export default function kfuncdoc(): AstroIntegration {
   let root = '';
   return {
     name: 'kfuncdoc',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, injectRoute }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         const site = await readSiteConfig(root);
         // `kfuncdoc preview --serve`: a banner naming the patch on every page, and its report.
@@ -35,6 +44,7 @@ export default function kfuncdoc(): AstroIntegration {
           // Our sitemap, before Starlight (which then adds none): without the /d/ redirect pages.
           integrations: [sitemap({ filter: (page) => !isShortLinkPage(page, site.site, site.base) }), starlight(starlightOptions(site, { preview }))],
         });
+        if (command === 'dev') updateConfig({ vite: DEV_SERVER_VITE });
         if (preview) injectRoute({ pattern: '/preview', entrypoint: new URL('./routes/preview.astro', import.meta.url) });
       },
       'astro:server:setup': async ({ server, refreshContent }) => {
