@@ -74,6 +74,25 @@ export interface PreviewServer {
 }
 
 /**
+ * The niceness this process takes once the server process is started. On two cores the two
+ * compete, and the server is the one a first page waits for: its start-up and page modules take
+ * ~2.5 s of CPU, while this process's preview and site input (~1.2 s) are needed only when the
+ * server syncs its content, after it has loaded its modules. Lowering our priority rather than
+ * raising the server's, which needs a privilege. Measured on 7.2 with the seed patch: the first
+ * patched pages ~0.2 s sooner (3.21 → 3.02 s, medians of 8).
+ */
+const PREVIEW_NICENESS = 10;
+
+/** Lowers this process's priority (this thread's on Linux, and the threads it starts later); where it cannot, nothing changes. */
+function yieldToServer(): void {
+  try {
+    os.setPriority(Math.max(os.getPriority(), PREVIEW_NICENESS));
+  } catch {
+    // Not permitted here: the server only starts a little later.
+  }
+}
+
+/**
  * Starts the server process before anything else, so that Astro's start overlaps the preview.
  * @param root the project root (astro.config.mjs, content/)
  */
@@ -92,6 +111,7 @@ export function startPreviewServer(root: string, port: number | undefined, env: 
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   );
+  yieldToServer();
   return { worker, dir, files, port };
 }
 
