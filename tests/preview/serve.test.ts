@@ -5,11 +5,12 @@
  * process is killed if the test fails half-way.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { samplePatch } from './helpers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PATCH = 'tests/preview/fixtures/sample-renumber.eml';
@@ -126,6 +127,28 @@ describe('kfuncdoc preview --serve', () => {
     await expect(fetch(`${base}preview/`, { signal: AbortSignal.timeout(5000) })).rejects.toThrow();
   }, 120_000);
 
+  it('shows its own patch when another preview served before it (a content store left behind)', async () => {
+    // Under a test runner NODE_ENV=test reaches the server; the server once rendered the previous
+    // preview's content then.
+    const stop = async (s: Served) => {
+      s.child.kill('SIGINT');
+      await s.exit;
+    };
+    const first = serve([PATCH, '--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
+    const firstBase = await waitFor('URL line', first, () => URL_LINE.exec(first.output())?.[1]);
+    expectIn(await page(`${firstBase}preview/`), 'sample: document argument checks', 'first report');
+    await stop(first);
+
+    const patch = path.join(first.tmp, '618-619.patch');
+    writeFileSync(patch, samplePatch('linux-6.18', 'linux-6.19'));
+    const second = serve([patch, '--kernel', 'sample/linux-6.18', '--serve', '--port', '0']);
+    const secondBase = await waitFor('URL line', second, () => URL_LINE.exec(second.output())?.[1]);
+    const report = await page(`${secondBase}preview/`);
+    expectIn(report, '2.2 → 2.3', 'second report');
+    expect(report.includes('sample: document argument checks'), 'the second report shows the first patch').toBe(false);
+    await stop(second);
+  }, 120_000);
+
   it('exits 1 without serving when the patch does not apply, and removes its directory', async () => {
     const s = serve(['tests/preview/fixtures/widget.patch', '--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
     const exit = await Promise.race([s.exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit after 60 s:\n${s.output()}`)), 60_000))]);
@@ -134,4 +157,16 @@ describe('kfuncdoc preview --serve', () => {
     expect(s.output()).toMatch(/does not apply|not found|no such file/i);
     expect(leftovers(s.tmp)).toEqual([]);
   }, 90_000);
+});
+
+describe('kfuncdoc preview --serve: the server started before the command loads', () => {
+  it('is stopped when the command refuses its arguments: exit 2 at once, no directory left', async () => {
+    // --serve and a valid port: the server process is forked before the command reads the rest.
+    const s = serve(['--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
+    const exit = await Promise.race([s.exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit after 20 s:\n${s.output()}`)), 20_000))]);
+    expect(exit.code).toBe(2);
+    expect(s.output()).toMatch(/give the PATCH/);
+    expect(s.output()).not.toMatch(URL_LINE);
+    expect(leftovers(s.tmp)).toEqual([]);
+  }, 30_000);
 });
