@@ -6,7 +6,7 @@ import { InputError } from '../sources/kernel-tree.ts';
 import { UsageError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import type { CliIO } from './io.ts';
-import { commands } from './commands.ts';
+import { commands, type CommandEntry } from './commands.ts';
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -33,6 +33,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const help = rest.includes('--help') || rest.includes('-h');
+  const early = help ? undefined : await entry.startEarly?.(rest, io.env);
+  try {
+    return await runCommand(entry, rest, io, help);
+  } finally {
+    await early?.release();
+  }
+}
+
+async function runCommand(entry: CommandEntry, rest: string[], io: CliIO, help: boolean): Promise<number> {
   if (entry.scansKernels && !help) (await import('./early-scans.ts')).startKernelScans(rest, io.env);
   const command: Command = await entry.load();
   if (help) {

@@ -19,6 +19,8 @@ import { UsageError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import type { CliIO } from './io.ts';
 import { parseOptions } from './parse-options.ts';
+import { portOption, PREVIEW_OPTIONS } from './preview-options.ts';
+import { takeEarlyServer } from '../preview/early-server.ts';
 
 /** The project (astro.config.mjs, content/), whose site `--serve` serves. */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -117,23 +119,10 @@ and resolved; the permalinks of what it touches.
 Exit status: 0 previewed; 1 bad input (no patch in PATCH, a hunk that does not apply:
 nothing is previewed or written then) or, with --strict, findings introduced; 2 usage.`,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(
-      argv,
-      {
-        kernel: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        emit: { type: 'string' },
-        strict: { type: 'boolean' },
-        site: { type: 'string' },
-        serve: { type: 'boolean' },
-        port: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-      },
-      true,
-    );
-    const port = values.port === undefined ? undefined : Number(values.port);
+    const { values, positionals } = parseOptions(argv, PREVIEW_OPTIONS, true);
+    const port = portOption(values.port);
     if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve');
-    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`--port is a port number (0 for any free one), not '${values.port}'`);
+    if (port === null) throw new UsageError(`--port is a port number (0 for any free one), not '${values.port}'`);
     if (positionals.length !== 1) throw new UsageError(positionals.length ? `one PATCH only, got ${positionals.length}: ${positionals.join(' ')}` : 'give the PATCH to preview (a file, or - for standard input)');
     if (!values.kernel) throw new UsageError('give the tree to apply the patch to: --kernel PATH');
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not '${values.format}'`);
@@ -145,7 +134,7 @@ nothing is previewed or written then) or, with --strict, findings introduced; 2 
         hint: 'stop it first (a preview server is an astro dev server with the patched content)',
       });
     }
-    const server = serving?.startPreviewServer(ROOT, port, io.env);
+    const server = serving && (takeEarlyServer(port) ?? serving.startPreviewServer(ROOT, port, io.env));
     try {
       const cache = values['no-cache'] ? undefined : cacheDir(io.env);
       const links = await siteLinks(values.site, io);
