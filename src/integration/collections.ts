@@ -4,11 +4,11 @@
  * without a second validation pass over every entry.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import type { FlagEntry, GuideEntry, KfuncEntry, NoticeEntry, PatchEntry, VersionEntry } from './entry-types.ts';
-import { graphLoader } from './graph-loader.ts';
+import { loaderName, type CollectionName } from './loader-names.ts';
 import { NoteSchema } from '../config/note-schema.ts';
 
 /**
@@ -19,6 +19,24 @@ function onceBuiltDocsSchema(): ReturnType<typeof docsSchema> {
   const build = docsSchema();
   let built: ReturnType<typeof build> | undefined;
   return (context) => (built ??= build(context));
+}
+
+/**
+ * The loaders' code (the graph, its mapping to entries, the preview's report: ~40 modules), by a
+ * path Vite does not follow. The server that renders pages loads this file too, and Astro's dev
+ * CSS collection transforms every module a page's imports reach, dynamic ones included: a first
+ * page would transform the loaders' code for nothing. Only the content sync imports it.
+ */
+const LOADER_MODULE = './graph-loader.ts';
+
+function graphLoader(collection: CollectionName): Loader {
+  return {
+    name: loaderName(collection),
+    load: async (context) => {
+      const loader = (await import(/* @vite-ignore */ LOADER_MODULE)) as typeof import('./graph-loader.ts');
+      return loader.loadGraphCollection(collection, context);
+    },
+  };
 }
 
 export function kfuncdocCollections() {

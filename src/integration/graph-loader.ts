@@ -2,12 +2,12 @@
  * Content-layer loaders that hand the graph to Astro collections. The graph is built once per
  * process (graph-source.ts) and mapped once (to-site-data.ts); each collection stores its part.
  */
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { LoaderContext } from 'astro/loaders';
 import type { SiteConfig } from '../config/site-config.ts';
 import { forgetGraphs, loadSiteInput } from './graph-source.ts';
 import { readSiteConfig } from './site-config-fs.ts';
 import { toSiteData, type SiteData } from './to-site-data.ts';
-import { loaderName, type CollectionName } from './loader-names.ts';
+import type { CollectionName } from './loader-names.ts';
 import { inputPending, previewHandoff } from './preview-handoff.ts';
 
 export type { CollectionName };
@@ -73,37 +73,33 @@ export function forgetSiteData(): void {
 /** The generation of inputs the data was built from; `astro dev` bumps it when an input changes. */
 let generation: unknown;
 
-export function graphLoader(collection: CollectionName): Loader {
-  return {
-    name: loaderName(collection),
-    async load(context) {
-      // A preview server (preview-handoff.ts) is up by now: it loads its page modules meanwhile.
-      // It may start before its input is written: then there is nothing to store yet, and the
-      // integration has the content synced again once it is. A build that started early waits.
-      const handoff = previewHandoff();
-      handoff?.warmUp?.();
-      if (handoff && inputPending()) {
-        if (handoff.waitForInput) await handoff.ready;
-        else {
-          context.store.clear();
-          handoff.deferred = true;
-          return;
-        }
-      }
-      // The integration's module instance is not this one (Vite loads the content config
-      // separately), so a change reaches the caches here through refreshContent's context.
-      const refreshed = context.refreshContextData?.kfuncdocGeneration;
-      if (refreshed !== undefined && refreshed !== generation) {
-        generation = refreshed;
-        forgetSiteData();
-      }
-      const root = new URL(context.config.root).pathname.replace(/\/$/, '');
-      const { data } = await siteData(root, context.logger);
+/** Stores a collection's part of the site data: the load() of collections.ts's graph loaders. */
+export async function loadGraphCollection(collection: CollectionName, context: LoaderContext): Promise<void> {
+  // A preview server (preview-handoff.ts) is up by now: it loads its page modules meanwhile.
+  // It may start before its input is written: then there is nothing to store yet, and the
+  // integration has the content synced again once it is. A build that started early waits.
+  const handoff = previewHandoff();
+  handoff?.warmUp?.();
+  if (handoff && inputPending()) {
+    if (handoff.waitForInput) await handoff.ready;
+    else {
       context.store.clear();
-      for (const [id, entry, rendered] of collectionEntries(data, collection)) {
-        const digest = context.generateDigest(rendered ? { entry, html: rendered.html } : entry);
-        context.store.set({ id, data: entry, digest, ...(rendered ? { rendered } : {}) });
-      }
-    },
-  };
+      handoff.deferred = true;
+      return;
+    }
+  }
+  // The integration's module instance is not this one (Vite loads the content config
+  // separately), so a change reaches the caches here through refreshContent's context.
+  const refreshed = context.refreshContextData?.kfuncdocGeneration;
+  if (refreshed !== undefined && refreshed !== generation) {
+    generation = refreshed;
+    forgetSiteData();
+  }
+  const root = new URL(context.config.root).pathname.replace(/\/$/, '');
+  const { data } = await siteData(root, context.logger);
+  context.store.clear();
+  for (const [id, entry, rendered] of collectionEntries(data, collection)) {
+    const digest = context.generateDigest(rendered ? { entry, html: rendered.html } : entry);
+    context.store.set({ id, data: entry, digest, ...(rendered ? { rendered } : {}) });
+  }
 }
