@@ -21,8 +21,13 @@ export type ToServeWorker = { ready: true } | { abort: string };
 /** To the parent. */
 export type FromServeWorker = { url: string } | { error: string };
 
-/** The page modules a preview visit needs first: /preview/, then a changed kfunc or guide. */
-const WARM = ['src/integration/routes/preview.astro', 'src/pages/kfuncs/[name].astro', 'src/pages/docs/[...slug].astro', 'src/pages/flags/[name].astro'];
+/**
+ * The page modules a preview visit needs first: /preview/, where the printed URL points, and the
+ * guides, which most doc patches change. Loaded while the server starts, before the URL is given.
+ */
+const WARM_FIRST = ['src/integration/routes/preview.astro', 'src/pages/docs/[...slug].astro'];
+/** The pages a reader goes to next (a changed kfunc or flag): loaded once the URL is given. */
+const WARM_NEXT = ['src/pages/kfuncs/[name].astro', 'src/pages/flags/[name].astro'];
 
 interface Runner {
   import(id: string): Promise<unknown>;
@@ -33,14 +38,14 @@ interface Runner {
  * syncs or waits for the parent's graph. Only a head start: a page that fails here fails again,
  * and says why, when it is asked for.
  */
-async function warm(handoff: PreviewHandoff, root: string): Promise<void> {
+async function warm(handoff: PreviewHandoff, root: string, files: readonly string[]): Promise<void> {
   const server = handoff.server;
   if (!server) return;
   // Vite runs the plugins' buildStart (the CSS plugin's caches) when it starts listening; loading
   // modules before that needs it done, as Vite itself would.
   await server.environments.client.pluginContainer.buildStart({});
   const runner = (server.environments.ssr as unknown as { runner?: Runner }).runner;
-  await Promise.all(WARM.map((file) => runner?.import(`${root}/${file}`).catch((e: Error) => trace(`warm-up of ${file}: ${e.message}`))));
+  await Promise.all(files.map((file) => runner?.import(`${root}/${file}`).catch((e: Error) => trace(`warm-up of ${file}: ${e.message}`))));
 }
 
 /** KFUNCDOC_SERVE_TRACE=1: when each step happens (wall-clock ms, to line up with the parent's). */
@@ -74,7 +79,7 @@ try {
   const handoff = startHandoff(ready);
   let warming: Promise<void> | undefined;
   handoff.warmUp = () => {
-    warming ??= warm(handoff, input.root).then(
+    warming ??= warm(handoff, input.root, WARM_FIRST).then(
       () => trace('page modules loaded'),
       (e: Error) => trace(`no warm-up: ${e.message}`),
     );
@@ -91,6 +96,7 @@ try {
   await handoff.synced;
   trace('content synced');
   await send({ url: `http://127.0.0.1:${server.address.port}/` });
+  void warm(handoff, input.root, WARM_NEXT).catch(() => {});
 } catch (e) {
   await send({ error: e instanceof Error ? e.message : String(e) });
   await stop(1);
