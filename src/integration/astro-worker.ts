@@ -24,7 +24,8 @@ try {
   const input = JSON.parse(process.argv[2] ?? '{}') as AstroWorkerInput;
   if (input.awaitInput) {
     const ready = new Promise<void>((resolve) => process.on('message', (m: ToAstroWorker) => m.ready && resolve()));
-    startHandoff(ready, { waitForInput: true });
+    const handoff = startHandoff(ready, { waitForInput: true });
+    handoff.loaders = import('./graph-loader.ts');
   }
   const { build } = await import('astro');
   await build({ root: input.root, outDir: input.outDir, logLevel: input.logLevel, mode: 'production' });

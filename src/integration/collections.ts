@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import type { FlagEntry, GuideEntry, KfuncEntry, NoticeEntry, PatchEntry, VersionEntry } from './entry-types.ts';
 import { loaderName, type CollectionName } from './loader-names.ts';
+import { previewHandoff, type GraphLoaderModule } from './preview-handoff.ts';
 import { NoteSchema } from '../config/note-schema.ts';
 
 /**
@@ -25,7 +26,8 @@ function onceBuiltDocsSchema(): ReturnType<typeof docsSchema> {
  * The loaders' code (the graph, its mapping to entries, the preview's report: ~40 modules), by a
  * path Vite does not follow. The server that renders pages loads this file too, and Astro's dev
  * CSS collection transforms every module a page's imports reach, dynamic ones included: a first
- * page would transform the loaders' code for nothing. Only the content sync imports it.
+ * page would transform the loaders' code for nothing. Only the content sync imports it, and a
+ * process that started Astro itself hands its own copy over (PreviewHandoff.loaders).
  */
 const LOADER_MODULE = './graph-loader.ts';
 
@@ -33,7 +35,7 @@ function graphLoader(collection: CollectionName): Loader {
   return {
     name: loaderName(collection),
     load: async (context) => {
-      const loader = (await import(/* @vite-ignore */ LOADER_MODULE)) as typeof import('./graph-loader.ts');
+      const loader = (await previewHandoff()?.loaders) ?? ((await import(/* @vite-ignore */ LOADER_MODULE)) as GraphLoaderModule);
       return loader.loadGraphCollection(collection, context);
     },
   };

@@ -29,7 +29,15 @@ export interface PreviewHandoff {
    * `ready` instead of storing nothing, since a build syncs its content once.
    */
   waitForInput?: boolean;
+  /**
+   * The loaders' code as the process itself loaded it (Node, with its compile cache), which the
+   * collections use instead of having Vite transform it (~40 modules) while the server starts.
+   */
+  loaders?: Promise<GraphLoaderModule>;
 }
+
+/** graph-loader.ts, as the collections call it. */
+export type GraphLoaderModule = Pick<typeof import('./graph-loader.ts'), 'loadGraphCollection'>;
 
 const KEY = Symbol.for('kfuncdoc.preview-handoff');
 type Holder = { [KEY]?: PreviewHandoff };

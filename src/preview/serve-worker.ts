@@ -77,6 +77,7 @@ try {
     else settle?.reject(new Error(m.abort));
   });
   const handoff = startHandoff(ready);
+  handoff.loaders = import('../integration/graph-loader.ts');
   let warming: Promise<void> | undefined;
   handoff.warmUp = () => {
     warming ??= warm(handoff, input.root, WARM_FIRST).then(
