@@ -27,8 +27,8 @@ try {
     const handoff = startHandoff(ready, { waitForInput: true });
     handoff.loaders = import('./graph-loader.ts');
   }
-  const { build } = await import('astro');
-  await build({ root: input.root, outDir: input.outDir, logLevel: input.logLevel, mode: 'production' });
+  const [{ build }, { kfuncdocAstroConfig }] = await Promise.all([import('astro'), import('./astro-config.ts')]);
+  await build({ ...kfuncdocAstroConfig(), root: input.root, configFile: false, outDir: input.outDir, logLevel: input.logLevel, mode: 'production' });
   // Astro leaves services (esbuild, Pagefind) that would keep the process waiting.
   process.exit(0);
 } catch (e) {

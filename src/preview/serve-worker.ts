@@ -90,8 +90,9 @@ try {
   // then reads the inline map of every module the server loads (~0.3 s of a first page) though a
   // map is needed only when a stack is printed. Without it Vite maps stacks itself, when asked.
   delete (process as { setSourceMapsEnabled?: unknown }).setSourceMapsEnabled;
-  const { dev } = await import('astro');
-  server = await dev({ root: input.root, server: { host: '127.0.0.1', port: input.port }, vite: { server: { strictPort: input.strictPort } }, logLevel: 'warn' });
+  const [{ dev }, { kfuncdocAstroConfig }] = await Promise.all([import('astro'), import('../integration/astro-config.ts')]);
+  const config = kfuncdocAstroConfig();
+  server = await dev({ ...config, root: input.root, configFile: false, server: { host: '127.0.0.1', port: input.port }, vite: { ...config.vite, server: { strictPort: input.strictPort } }, logLevel: 'warn' });
   trace('astro started');
   await ready;
   await handoff.synced;
