@@ -109,8 +109,7 @@ export function startPreviewServer(root: string, port: number | undefined, env: 
       [GUIDES_ENV]: files.guides,
       [PREVIEW_ENV]: files.report,
       ASTRO_TELEMETRY_DISABLED: '1',
-      // A dev server, whatever the caller's shell says: under NODE_ENV=test (a test runner
-      // spawning us) the server rendered pages from the content store of the previous run.
+      // A dev server, whatever the caller's shell says (a test runner sets NODE_ENV=test).
       NODE_ENV: 'development',
     },
   );

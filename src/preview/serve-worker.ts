@@ -23,7 +23,7 @@ export type FromServeWorker = { url: string } | { error: string };
 
 /**
  * The page modules a preview visit needs first: /preview/, where the printed URL points, and the
- * guides, which most doc patches change. Loaded while the server starts, before the URL is given.
+ * guides, which most doc patches change. Transformed while the server starts, before the URL is given.
  */
 const WARM_FIRST = ['src/integration/routes/preview.astro', 'src/pages/docs/[...slug].astro'];
 /** The pages a reader goes to next (a changed kfunc or flag): loaded once the URL is given. */
@@ -33,19 +33,27 @@ interface Runner {
   import(id: string): Promise<unknown>;
 }
 
+interface WarmableEnvironment {
+  warmupRequest(url: string): Promise<void>;
+  runner?: Runner;
+}
+
 /**
- * Loads the page modules (transform + evaluate: most of a first page's cost) while the content
- * syncs or waits for the parent's graph. Only a head start: a page that fails here fails again,
- * and says why, when it is asked for.
+ * Gives the page modules a head start. Before the content is synced they are only transformed
+ * (with their imports, pre-transformed): evaluating them then would read Astro's content store,
+ * which the page side reads once and keeps, and the first page showed an empty store (a fresh
+ * checkout) or the previous preview's. Once synced they are loaded (transformed and evaluated).
+ * A page that fails here fails again, and says why, when it is asked for.
  */
-async function warm(handoff: PreviewHandoff, root: string, files: readonly string[]): Promise<void> {
+async function warm(handoff: PreviewHandoff, root: string, files: readonly string[], how: 'transform' | 'load'): Promise<void> {
   const server = handoff.server;
   if (!server) return;
   // Vite runs the plugins' buildStart (the CSS plugin's caches) when it starts listening; loading
   // modules before that needs it done, as Vite itself would.
   await server.environments.client.pluginContainer.buildStart({});
-  const runner = (server.environments.ssr as unknown as { runner?: Runner }).runner;
-  await Promise.all(files.map((file) => runner?.import(`${root}/${file}`).catch((e: Error) => trace(`warm-up of ${file}: ${e.message}`))));
+  const ssr = server.environments.ssr as unknown as WarmableEnvironment;
+  const one = (file: string) => (how === 'load' ? ssr.runner?.import(`${root}/${file}`) : ssr.warmupRequest(`/${file}`));
+  await Promise.all(files.map((file) => Promise.resolve(one(file)).catch((e: Error) => trace(`warm-up of ${file}: ${e.message}`))));
 }
 
 /** KFUNCDOC_SERVE_TRACE=1: when each step happens (wall-clock ms, to line up with the parent's). */
@@ -80,8 +88,8 @@ try {
   handoff.loaders = import('../integration/graph-loader.ts');
   let warming: Promise<void> | undefined;
   handoff.warmUp = () => {
-    warming ??= warm(handoff, input.root, WARM_FIRST).then(
-      () => trace('page modules loaded'),
+    warming ??= warm(handoff, input.root, WARM_FIRST, 'transform').then(
+      () => trace('page modules transformed'),
       (e: Error) => trace(`no warm-up: ${e.message}`),
     );
   };
@@ -98,7 +106,7 @@ try {
   await handoff.synced;
   trace('content synced');
   await send({ url: `http://127.0.0.1:${server.address.port}/` });
-  void warm(handoff, input.root, WARM_NEXT).catch(() => {});
+  void warm(handoff, input.root, WARM_NEXT, 'load').catch(() => {});
 } catch (e) {
   await send({ error: e instanceof Error ? e.message : String(e) });
   await stop(1);
