@@ -5,14 +5,12 @@
  * (KFUNCDOC_CACHE_DIR): it lives in node_modules. KFUNCDOC_NO_COMPILE_CACHE=1 turns it off.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { PROJECT_ROOT } from './project-root.ts';
 
 /** The directory for NODE_COMPILE_CACHE, or undefined when turned off or already chosen by the user. */
 export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.KFUNCDOC_NO_COMPILE_CACHE) return undefined;
-  return env.NODE_COMPILE_CACHE || path.join(ROOT, 'node_modules', '.cache', 'kfuncdoc-compile');
+  return env.NODE_COMPILE_CACHE || path.join(PROJECT_ROOT, 'node_modules', '.cache', 'kfuncdoc-compile');
 }
 
 /** The environment for a child process of ours, with the compile cache passed on. */

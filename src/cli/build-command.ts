@@ -1,14 +1,12 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { SiteConfigError } from '../config/site-config.ts';
 import { resolveKernelSpec } from '../integration/graph-source.ts';
 import { InputError } from '../sources/kernel-tree.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './cli-error.ts';
 import { parseOptions } from './parse-options.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const buildCommand: Command = {
   name: 'build',
@@ -44,7 +42,7 @@ in sample/. The site is built beside DIR and moved into place only when complete
     const { buildSite } = await import('../integration/build-site.ts');
     try {
       const built = await buildSite({
-        root: ROOT,
+        root: PROJECT_ROOT,
         kernels: values.kernel?.map((k) => resolveKernelSpec(k, io.cwd)),
         graph: values.graph ? path.resolve(io.cwd, values.graph) : undefined,
         guides: values.guides ? path.resolve(io.cwd, values.guides) : undefined,

@@ -1,6 +1,6 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { SiteConfigError } from '../config/site-config.ts';
 import { guideHrefs } from '../integration/guide-hrefs.ts';
 import { readSiteConfig } from '../integration/site-config-fs.ts';
@@ -13,9 +13,6 @@ import { openKernelTree } from '../sources/open-tree.ts';
 import { UsageError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import { parseOptions } from './parse-options.ts';
-
-/** The project root: the site config whose base and link templates the rendered guides use. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Writes a file atomically; an unwritable path is input, named by its option. */
 export function writeOutput(file: string, text: string, cwd: string, option: string): void {
@@ -71,7 +68,7 @@ ${KERNEL_HELP}
     if (values.guides) {
       let config;
       try {
-        config = await readSiteConfig(ROOT, io.env);
+        config = await readSiteConfig(PROJECT_ROOT, io.env);
       } catch (error) {
         if (error instanceof SiteConfigError) throw new InputError(error.message, { hint: 'see the README, section "Configuration"' });
         throw error;

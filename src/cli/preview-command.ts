@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { readChecksConfig } from '../config/read-checks-config.ts';
 import { SiteConfigError, type SiteConfig } from '../config/site-config.ts';
 import { readSiteConfig } from '../integration/site-config-fs.ts';
@@ -21,9 +21,6 @@ import type { CliIO } from './io.ts';
 import { parseOptions } from './parse-options.ts';
 import { portOption, PREVIEW_OPTIONS } from './preview-options.ts';
 import { takeEarlyServer } from '../preview/early-server.ts';
-
-/** The project (astro.config.mjs, content/), whose site `--serve` serves. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The version key given to a tree with no Makefile (only guides); never shown. */
 const PLACEHOLDER_VERSION = '0.0';
@@ -81,7 +78,7 @@ export async function siteLinks(site: string | undefined, io: CliIO): Promise<Pe
 /** The served site's config (kernels, base, link templates), read where `kfuncdoc build` reads it. */
 async function projectSiteConfig(io: CliIO): Promise<SiteConfig> {
   try {
-    return await readSiteConfig(ROOT, io.env);
+    return await readSiteConfig(PROJECT_ROOT, io.env);
   } catch (error) {
     if (error instanceof SiteConfigError) throw new InputError(error.message, { hint: 'fix the site configuration (kfuncdoc.config.json, KFUNCDOC_* variables)' });
     throw error;
@@ -128,13 +125,13 @@ nothing is previewed or written then) or, with --strict, findings introduced; 2 
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not '${values.format}'`);
     // The server process starts first: Astro's start overlaps reading the tree and the patch.
     const serving = values.serve ? await import('../preview/preview-server.ts') : undefined;
-    const other = serving?.runningAstroDev(ROOT);
+    const other = serving?.runningAstroDev(PROJECT_ROOT);
     if (other) {
-      throw new InputError(`astro dev is running in ${ROOT} (pid ${other.pid}${other.url ? `, ${other.url}` : ''}): the preview server would share its content store`, {
+      throw new InputError(`astro dev is running in ${PROJECT_ROOT} (pid ${other.pid}${other.url ? `, ${other.url}` : ''}): the preview server would share its content store`, {
         hint: 'stop it first (a preview server is an astro dev server with the patched content)',
       });
     }
-    const server = serving && (takeEarlyServer(port) ?? serving.startPreviewServer(ROOT, port, io.env));
+    const server = serving && (takeEarlyServer(port) ?? serving.startPreviewServer(PROJECT_ROOT, port, io.env));
     try {
       const cache = values['no-cache'] ? undefined : cacheDir(io.env);
       const links = await siteLinks(values.site, io);
@@ -159,7 +156,7 @@ nothing is previewed or written then) or, with --strict, findings introduced; 2 
       if (!serving || !server) return printReport(await compute());
       const { servePreview } = await import('../preview/serve-preview.ts');
       return await servePreview(server, {
-        root: ROOT,
+        root: PROJECT_ROOT,
         config: await projectSiteConfig(io),
         tree: { opened, root, ref: parseKernelSpec(values.kernel).ref },
         cacheDir: cache,

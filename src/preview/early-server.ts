@@ -8,13 +8,9 @@
  * `astro dev` running in the project. Everything else is left to the command, which reports it.
  */
 import { parseArgs } from 'node:util';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { portOption, PREVIEW_OPTIONS } from '../cli/preview-options.ts';
 import type { PreviewServer } from './preview-server.ts';
-
-/** The project root: where astro.config.mjs is. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 let early: { port: number | undefined; server: PreviewServer; close(server: PreviewServer): Promise<void> } | undefined;
 
@@ -34,8 +30,8 @@ export async function startServerEarly(argv: string[], env: NodeJS.ProcessEnv): 
   const port = portOption(typeof values.port === 'string' ? values.port : undefined);
   if (port === null) return undefined;
   const serving = await import('./preview-server.ts');
-  if (serving.runningAstroDev(ROOT)) return undefined;
-  early = { port, server: serving.startPreviewServer(ROOT, port, env), close: serving.closePreviewServer };
+  if (serving.runningAstroDev(PROJECT_ROOT)) return undefined;
+  early = { port, server: serving.startPreviewServer(PROJECT_ROOT, port, env), close: serving.closePreviewServer };
   return {
     async release() {
       const left = early;
