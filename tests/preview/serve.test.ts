@@ -76,6 +76,11 @@ function expectIn(html: string, wanted: string | RegExp, where: string): void {
   expect(found, `${where} lacks ${String(wanted)}`).toBe(true);
 }
 
+/** The process's exit; a failure ("`what` within N s", with its output) when it takes longer than `ms`. */
+function exitWithin(served: Served, ms: number, what: string): Served['exit'] {
+  return Promise.race([served.exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s:\n${served.output()}`)), ms))]);
+}
+
 const leftovers = (tmp: string) => readdirSync(tmp).filter((n) => n.startsWith('kfuncdoc-preview-'));
 
 afterEach(async () => {
@@ -121,18 +126,18 @@ describe('kfuncdoc preview --serve', () => {
     console.log(`preview --serve (sample): /preview/ answered ${(firstPage / 1000).toFixed(2)} s after spawn, the changed guide and kfunc pages by ${(changedPage / 1000).toFixed(2)} s`);
 
     s.child.kill('SIGINT');
-    const exit = await Promise.race([s.exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running 15 s after SIGINT:\n${s.output()}`)), 15_000))]);
+    const exit = await exitWithin(s, 15_000, 'did not stop after SIGINT');
     expect(exit).toEqual({ code: 0, signal: null });
     expect(leftovers(s.tmp)).toEqual([]);
     await expect(fetch(`${base}preview/`, { signal: AbortSignal.timeout(5000) })).rejects.toThrow();
   }, 120_000);
 
   it('shows its own patch when another preview served before it (a content store left behind)', async () => {
-    // Under a test runner NODE_ENV=test reaches the server; the server once rendered the previous
-    // preview's content then.
+    // The server once read Astro's content store before its own content was synced, and kept
+    // what the previous preview had left in .astro.
     const stop = async (s: Served) => {
       s.child.kill('SIGINT');
-      await s.exit;
+      await exitWithin(s, 15_000, 'did not stop after SIGINT');
     };
     const first = serve([PATCH, '--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
     const firstBase = await waitFor('URL line', first, () => URL_LINE.exec(first.output())?.[1]);
@@ -151,7 +156,7 @@ describe('kfuncdoc preview --serve', () => {
 
   it('exits 1 without serving when the patch does not apply, and removes its directory', async () => {
     const s = serve(['tests/preview/fixtures/widget.patch', '--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
-    const exit = await Promise.race([s.exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit after 60 s:\n${s.output()}`)), 60_000))]);
+    const exit = await exitWithin(s, 60_000, 'did not exit');
     expect(exit.code).toBe(1);
     expect(s.output()).not.toMatch(URL_LINE);
     expect(s.output()).toMatch(/does not apply|not found|no such file/i);
@@ -163,7 +168,7 @@ describe('kfuncdoc preview --serve: the server started before the command loads'
   it('is stopped when the command refuses its arguments: exit 2 at once, no directory left', async () => {
     // --serve and a valid port: the server process is forked before the command reads the rest.
     const s = serve(['--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
-    const exit = await Promise.race([s.exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit after 20 s:\n${s.output()}`)), 20_000))]);
+    const exit = await exitWithin(s, 20_000, 'did not exit');
     expect(exit.code).toBe(2);
     expect(s.output()).toMatch(/give the PATCH/);
     expect(s.output()).not.toMatch(URL_LINE);
