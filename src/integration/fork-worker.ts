@@ -24,10 +24,18 @@ export interface ForkOptions {
   onChild?: (child: ChildProcess) => void;
 }
 
+/**
+ * Forks one of our child scripts the way they expect it: their input as JSON in argv[2], the
+ * parent's stdout and stderr, an IPC channel, and Node's compile cache passed on.
+ */
+export function forkChild(script: URL, input: unknown, env: NodeJS.ProcessEnv, execArgv: readonly string[] = []): ChildProcess {
+  return fork(fileURLToPath(script), [JSON.stringify(input)], { env: withCompileCache(env), stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...execArgv] });
+}
+
 /** Resolves when the child says it is done or exits with 0; a reported error rejects as the child saw it (a config error stays one), a crash as an Error. */
 export function forkWorker(script: URL, input: unknown, options: ForkOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(script), [JSON.stringify(input)], { env: withCompileCache(process.env), stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...(options.execArgv ?? [])] });
+    const child = forkChild(script, input, process.env, options.execArgv);
     options.onChild?.(child);
     let error: string | undefined;
     // graph-worker.ts reports only input errors (an unreadable tree); a crash is our bug.

@@ -4,13 +4,11 @@
  * after a grace period) that resolves when the process is gone. Light on imports: the CLI calls
  * it before loading the pipeline, so that Astro's start overlaps everything else.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { withCompileCache } from '../compile-cache.ts';
+import { forkChild } from '../integration/fork-worker.ts';
 import { GRAPH_ENV, GUIDES_ENV, PREVIEW_ENV } from '../integration/input-env.ts';
 import type { FromServeWorker, ServeWorkerInput, ToServeWorker } from './serve-worker.ts';
 
@@ -31,8 +29,7 @@ export interface ServeWorker {
 }
 
 export function startServeWorker(input: ServeWorkerInput, env: NodeJS.ProcessEnv): ServeWorker {
-  const script = fileURLToPath(new URL('./serve-worker.ts', import.meta.url));
-  const child: ChildProcess = fork(script, [JSON.stringify(input)], { env: withCompileCache(env), stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: process.execArgv });
+  const child = forkChild(new URL('./serve-worker.ts', import.meta.url), input, env);
   const exited = new Promise<number>((resolve) => {
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
     child.on('error', () => resolve(1));
