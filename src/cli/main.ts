@@ -42,7 +42,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function runCommand(entry: CommandEntry, rest: string[], io: CliIO, help: boolean): Promise<number> {
-  if (entry.scansKernels && !help) (await import('./early-scans.ts')).startKernelScans(rest, io.env);
   const command: Command = await entry.load();
   if (help) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : command.usage + '\n');
