@@ -3,7 +3,7 @@
  * entry types: the loader builds the entries from a validated graph, so pages get the types
  * without a second validation pass over every entry.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';

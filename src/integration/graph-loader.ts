@@ -3,12 +3,11 @@
  * process (graph-source.ts) and mapped once (to-site-data.ts); each collection stores its part.
  */
 import type { LoaderContext } from 'astro/loaders';
-import type { SiteConfig } from '../config/site-config.ts';
 import { forgetGraphs, loadSiteInput } from './graph-source.ts';
 import { readSiteConfig } from './site-config-fs.ts';
 import { toSiteData, type SiteData } from './to-site-data.ts';
 import type { CollectionName } from './loader-names.ts';
-import { inputPending, previewHandoff } from './preview-handoff.ts';
+import { previewHandoff } from './preview-handoff.ts';
 
 export type { CollectionName };
 
@@ -20,7 +19,8 @@ export interface RenderedContent {
 
 let mapped: { key: string; data: Promise<SiteData> } | undefined;
 
-async function siteData(root: string, logger: LoaderContext['logger']): Promise<{ config: SiteConfig; data: SiteData }> {
+/** The site's data from its configured input, mapped once per process and configuration. */
+export async function loadSiteData(root: string, logger: Pick<LoaderContext['logger'], 'info' | 'debug'>): Promise<SiteData> {
   const config = await readSiteConfig(root);
   const key = JSON.stringify(config);
   if (mapped?.key !== key) {
@@ -36,7 +36,7 @@ async function siteData(root: string, logger: LoaderContext['logger']): Promise<
     mapped = { key, data };
     data.catch(() => (mapped = undefined));
   }
-  return { config, data: await mapped.data };
+  return mapped.data;
 }
 
 /** The entries of one collection, keyed by their page id; guides come with their HTML. */
@@ -59,7 +59,6 @@ export function collectionEntries(data: SiteData, collection: CollectionName): [
         ['overview', { ...data.overview }],
         ['graph', { json: data.graphJson }],
         ['site', { ...data.site }],
-        ...(data.preview ? [['preview', { ...data.preview }] as [string, Record<string, unknown>]] : []),
       ];
   }
 }
@@ -75,19 +74,14 @@ let generation: unknown;
 
 /** Stores a collection's part of the site data: the load() of collections.ts's graph loaders. */
 export async function loadGraphCollection(collection: CollectionName, context: LoaderContext): Promise<void> {
-  // A preview server (preview-handoff.ts) is up by now: it loads its page modules meanwhile.
-  // It may start before its input is written: then there is nothing to store yet, and the
-  // integration has the content synced again once it is. A build that started early waits.
   const handoff = previewHandoff();
-  handoff?.warmUp?.();
-  if (handoff && inputPending()) {
-    if (handoff.waitForInput) await handoff.ready;
-    else {
-      context.store.clear();
-      handoff.deferred = true;
-      return;
-    }
+  if (handoff && !handoff.waitForInput) {
+    // A preview server: its pages read the site data the server process maps (preview-handoff.ts).
+    context.store.clear();
+    return;
   }
+  // A build that started before its input was written waits for it.
+  await handoff?.ready;
   // The integration's module instance is not this one (Vite loads the content config
   // separately), so a change reaches the caches here through refreshContent's context.
   const refreshed = context.refreshContextData?.kfuncdocGeneration;
@@ -96,7 +90,7 @@ export async function loadGraphCollection(collection: CollectionName, context: L
     forgetSiteData();
   }
   const root = new URL(context.config.root).pathname.replace(/\/$/, '');
-  const { data } = await siteData(root, context.logger);
+  const data = await loadSiteData(root, context.logger);
   context.store.clear();
   for (const [id, entry, rendered] of collectionEntries(data, collection)) {
     const digest = context.generateDigest(rendered ? { entry, html: rendered.html } : entry);

@@ -2,7 +2,7 @@
  * The kfuncdoc Astro integration: reads the site config, sets Astro's `site` and `base`, adds
  * Starlight with the site's settings, and in `astro dev` rebuilds the graph when a watched input
  * changes. On a preview server (`kfuncdoc preview --serve`, KFUNCDOC_PREVIEW set) it adds the
- * patch's banner and /preview/ instead, and syncs the content once the patched input is written.
+ * patch's banner and /preview/ instead, and starts warming the page modules up.
  * The graph itself reaches pages through the collections (collections.ts).
  */
 import type { AstroIntegration } from 'astro';
@@ -50,12 +50,11 @@ export default function kfuncdoc(): AstroIntegration {
       'astro:server:setup': async ({ server, refreshContent }) => {
         const handoff = previewHandoff();
         if (handoff) {
-          // A preview server: its input does not change. Loaders that found it pending stored
-          // nothing: sync them again once it is written.
+          // A preview server: its input does not change, and its pages read the graph's data
+          // from the handoff, not from the content store (preview-handoff.ts).
           handoff.server = server;
           trace?.('server setup');
           handoff.warmUp?.();
-          handoff.synced = handoff.ready.then(() => (handoff.deferred ? refreshContent?.({ loaders: KFUNCDOC_LOADERS, context: { kfuncdocGeneration: 'preview' } }) : undefined));
           return;
         }
         const site = await readSiteConfig(root);

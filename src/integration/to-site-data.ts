@@ -27,7 +27,7 @@ export interface SiteData {
   overview: OverviewEntry;
   /** The rendered guides of the newest version (none when built from a graph JSON alone). */
   guides: GuidePage[];
-  /** `kfuncdoc preview --serve`: the report of the patch the site shows. */
+  /** `kfuncdoc preview --serve`: the report of the patch the site shows (its pages read it from the handoff, not a collection). */
   preview?: PreviewView;
   /** The graph export served as /graph.json. */
   graphJson: string;
@@ -42,8 +42,6 @@ export interface SiteMeta {
   /** How many guides and patches there are: pages skip reading an empty collection (Astro warns). */
   guides: number;
   patches: number;
-  /** A preview server's site: the `meta` collection has a `preview` entry. */
-  preview: boolean;
 }
 
 export function toSiteData(graph: ContentGraph, config: SiteConfig, guides: readonly RenderedGuide[] = [], preview?: PreviewReport): SiteData {
@@ -63,6 +61,6 @@ export function toSiteData(graph: ContentGraph, config: SiteConfig, guides: read
     guides: toGuidePages(guides, ctx),
     ...(preview ? { preview: toPreviewView(preview, ctx) } : {}),
     graphJson: JSON.stringify(graph),
-    site: { messageIdUrl: config.messageIdUrl, newest: ctx.newest, versions: graph.versions, guides: guides.length, patches: graph.patches?.length ?? 0, preview: Boolean(preview) },
+    site: { messageIdUrl: config.messageIdUrl, newest: ctx.newest, versions: graph.versions, guides: guides.length, patches: graph.patches?.length ?? 0 },
   };
 }

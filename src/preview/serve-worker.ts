@@ -1,8 +1,8 @@
 /**
  * The preview server's process (`kfuncdoc preview --serve`): Astro's dev server on 127.0.0.1,
  * rendering each page when it is asked for. It starts at once, while the parent builds the
- * patched graph; the loaders store nothing until the parent says "ready" (preview-handoff.ts),
- * and the page modules are loaded meanwhile; then the content is synced and the URL reported.
+ * patched graph, and loads its page modules meanwhile; once the parent says "ready" it maps the
+ * input files to the site's data, which the pages read (preview-handoff.ts), and reports the URL.
  */
 import { sendToParent } from '../integration/fork-worker.ts';
 import { startHandoff, type PreviewHandoff } from '../integration/preview-handoff.ts';
@@ -23,7 +23,7 @@ export type FromServeWorker = { url: string } | { error: string };
 
 /**
  * The page modules a preview visit needs first: /preview/, where the printed URL points, and the
- * guides, which most doc patches change. Transformed while the server starts, before the URL is given.
+ * guides, which most doc patches change. Transformed while Astro starts, loaded once it has.
  */
 const WARM_FIRST = ['src/integration/routes/preview.astro', 'src/pages/docs/[...slug].astro'];
 /** The pages a reader goes to next (a changed kfunc or flag): loaded once the URL is given. */
@@ -39,10 +39,10 @@ interface WarmableEnvironment {
 }
 
 /**
- * Gives the page modules a head start. Before the content is synced they are only transformed
- * (with their imports, pre-transformed): evaluating them then would read Astro's content store,
- * which the page side reads once and keeps, and the first page showed an empty store (a fresh
- * checkout) or the previous preview's. Once synced they are loaded (transformed and evaluated).
+ * Gives the page modules a head start. While Astro starts they are only transformed (with their
+ * imports, pre-transformed): evaluating them reads Astro's content store (Starlight's UI strings,
+ * at import), which the page side reads once and keeps, and it is written by the content sync at
+ * the end of the start. Once Astro has started they are loaded (transformed and evaluated).
  * A page that fails here fails again, and says why, when it is asked for.
  */
 async function warm(handoff: PreviewHandoff, root: string, files: readonly string[], how: 'transform' | 'load'): Promise<void> {
@@ -86,6 +86,9 @@ try {
   });
   const handoff = startHandoff(ready);
   handoff.loaders = import('../integration/graph-loader.ts');
+  // What the pages read: the patched input, mapped once it is written.
+  handoff.siteData = ready.then(async () => (await handoff.loaders!).loadSiteData(input.root, { info: trace, debug: () => {} }));
+  handoff.siteData.catch(() => {});
   let warming: Promise<void> | undefined;
   handoff.warmUp = () => {
     warming ??= warm(handoff, input.root, WARM_FIRST, 'transform').then(
@@ -102,9 +105,9 @@ try {
   const config = kfuncdocAstroConfig();
   server = await dev({ ...config, root: input.root, configFile: false, server: { host: '127.0.0.1', port: input.port }, vite: { ...config.vite, server: { strictPort: input.strictPort } }, logLevel: 'warn' });
   trace('astro started');
-  await ready;
-  await handoff.synced;
-  trace('content synced');
+  void warm(handoff, input.root, WARM_FIRST, 'load');
+  await handoff.siteData;
+  trace('site data mapped');
   await send({ url: `http://127.0.0.1:${server.address.port}/` });
   void warm(handoff, input.root, WARM_NEXT, 'load').catch(() => {});
 } catch (e) {

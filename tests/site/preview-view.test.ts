@@ -51,12 +51,12 @@ const data = toSiteData(smallGraph, config, [guide], report);
 const view = data.preview!;
 
 describe('the preview view', () => {
-  it('is a meta entry only on a preview server', () => {
-    expect(data.site.preview).toBe(true);
-    expect(collectionEntries(data, 'meta').map(([id]) => id)).toContain('preview');
+  it('is part of the site data only on a preview server, never a collection entry', () => {
+    expect(data.preview).toBeDefined();
     const plain = toSiteData(smallGraph, config, [guide]);
-    expect(plain.site.preview).toBe(false);
-    expect(collectionEntries(plain, 'meta').map(([id]) => id)).not.toContain('preview');
+    expect(plain.preview).toBeUndefined();
+    // A preview server's pages read it from the data its process mapped (preview-handoff.ts).
+    expect(collectionEntries(data, 'meta').map(([id]) => id)).toEqual(['overview', 'graph', 'site']);
   });
 
   it('names the patch and keeps the text report to paste', () => {
