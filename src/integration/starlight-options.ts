@@ -16,7 +16,7 @@ export function starlightOptions(config: SiteConfig, modes: StarlightModes = {})
     title: 'kfuncdoc',
     description: 'Every BPF kfunc of the Linux kernel, across versions: signatures, flags, program types, deprecations.',
     customCss: ['./src/styles/kfuncdoc.css', './src/styles/highlight.css', './src/styles/guides.css'],
-    components: { Search: './src/components/Search.astro', ...(modes.preview ? { Banner: './src/components/PreviewBanner.astro' } : {}) },
+    components: { Search: './src/components/Search.astro', Footer: './src/components/Footer.astro', ...(modes.preview ? { Banner: './src/components/PreviewBanner.astro' } : {}) },
     pagination: false,
     // src/pages/404.astro: Starlight's own 404 route wants a `404` entry in the docs collection.
     disable404Route: true,
