@@ -56,6 +56,13 @@ export interface BuiltGraph {
 }
 
 
+/** The name of a tree's caches: its version and the tree on disk (a patched tree's base). */
+export function treeCacheName(opened: OpenedTree): string {
+  let onDisk = opened.tree;
+  while (onDisk.overlay) onDisk = onDisk.overlay.base;
+  return `${opened.version}-${createHash('sha1').update(onDisk.label).digest('hex').slice(0, 12)}`;
+}
+
 export async function buildGraph(trees: readonly OpenedTree[], options: BuildGraphOptions = {}): Promise<BuiltGraph> {
   const sorted = [...trees].sort((a, b) => compareVersions(a.version, b.version));
   for (let i = 1; i < sorted.length; i++) {
@@ -70,10 +77,7 @@ export async function buildGraph(trees: readonly OpenedTree[], options: BuildGra
     const started = performance.now();
     // A tree seen through a patch reads its base's cache and leaves it as it is: the patched
     // files' results stay in this process, and the base's files are read once for both states.
-    let onDisk = opened.tree;
-    while (onDisk.overlay) onDisk = onDisk.overlay.base;
-    const cacheName = `${opened.version}-${createHash('sha1').update(onDisk.label).digest('hex').slice(0, 12)}`;
-    const cache = openParseCache(options.cacheDir, cacheName, parserVersion(), { readOnly: onDisk !== opened.tree });
+    const cache = openParseCache(options.cacheDir, treeCacheName(opened), parserVersion(), { readOnly: Boolean(opened.tree.overlay) });
     // The C scan runs in worker threads; the guides are parsed on this thread meanwhile.
     const factsPromise = collectVersion(opened, cache);
     const docs = await collectDocuments(opened.tree, cache);

@@ -11,6 +11,10 @@ import { readJsonCache, writeJsonCache } from '../sources/json-cache.ts';
 export interface ParseCache {
   /** `kind` is `bucket:detail` (`c:kernel/bpf/helpers.c`); the bucket names the file it is kept in. */
   get<T>(kind: string, text: string, parse: () => T): T;
+  /** The result kept for `text`, or undefined: for callers that compute results elsewhere (put). */
+  peek<T>(kind: string, text: string): T | undefined;
+  /** Keeps a result computed elsewhere, as get() would have. */
+  put<T>(kind: string, text: string, value: T): void;
   /** Writes what changed since load; call once at the end of a run. */
   save(): void;
   /** Where a cache of another shape may keep its data beside this one, and the format tag to use. */
@@ -70,23 +74,35 @@ export function openParseCache(dir: string | undefined, name: string, parserVers
     }
     return bucket;
   };
+  const peek = <T>(kind: string, text: string): T | undefined => {
+    const bucket = bucketOf(kind);
+    const key = `${kind}\0${contentHash(text)}`;
+    if (key in bucket.used) return bucket.used[key] as T;
+    if (key in bucket.previous) return (bucket.used[key] = bucket.previous[key]) as T;
+    const sharedKey = `${parserVersion}\0${key}`;
+    if (processWide.has(sharedKey)) {
+      bucket.changed = true;
+      return (bucket.used[key] = processWide.get(sharedKey)) as T;
+    }
+    return undefined;
+  };
+  const put = <T>(kind: string, text: string, value: T): void => {
+    const bucket = bucketOf(kind);
+    const key = `${kind}\0${contentHash(text)}`;
+    processWide.set(`${parserVersion}\0${key}`, value);
+    bucket.used[key] = value;
+    bucket.changed = true;
+  };
   return {
     get<T>(kind: string, text: string, parse: () => T): T {
-      const bucket = bucketOf(kind);
-      const key = `${kind}\0${contentHash(text)}`;
-      if (key in bucket.used) return bucket.used[key] as T;
-      if (key in bucket.previous) return (bucket.used[key] = bucket.previous[key]) as T;
-      const sharedKey = `${parserVersion}\0${key}`;
-      if (processWide.has(sharedKey)) {
-        bucket.changed = true;
-        return (bucket.used[key] = processWide.get(sharedKey)) as T;
-      }
+      const known = peek<T>(kind, text);
+      if (known !== undefined) return known;
       const value = parse();
-      processWide.set(sharedKey, value);
-      bucket.used[key] = value;
-      bucket.changed = true;
+      put(kind, text, value);
       return value;
     },
+    peek,
+    put,
     sibling(id) {
       return base ? { file: path.join(base, `${id}.json`), format } : undefined;
     },

@@ -47,7 +47,12 @@ export interface RenderedGuide {
   kernelOrgUrl: string;
 }
 
-export function renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: GuideHrefs): RenderedGuide[] {
+/**
+ * @param parseCache restructured results for the table cells and footnotes parsed while
+ *   rendering, by text; one for the whole set at least (cells repeat across guides), kept on
+ *   disk between runs by buildSiteInput.
+ */
+export function renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: GuideHrefs, parseCache: RstParseCache = new Map()): RenderedGuide[] {
   const version = build.opened.version;
   const kfuncs = new Map<string, KfuncVersion>();
   for (const k of graph.kfuncs) if (k.versions[version]) kfuncs.set(k.name, k.versions[version]);
@@ -56,8 +61,6 @@ export function renderGuides(build: VersionBuild, graph: ContentGraph, hrefs: Gu
   const links = documentLinks(documents, { pageHref: (path) => hrefs.doc(path), extraLabels: resolveOptions.extraLabels, knownPaths: resolveOptions.knownPaths });
   const kernelDocEntries = (directive: KernelDocDirective) => directiveEntries(directive, kfuncs, kfuncHref);
   const kernelDocBlock = (directive: KernelDocDirective) => build.docBlocks.get(directive.file)?.get(directive.options.doc?.trim() ?? '');
-  // Table cells repeat across guides; one cache for the whole set saves restructured runs.
-  const parseCache: RstParseCache = new Map();
   return documents.map((doc) => {
     const rendered = renderRst(doc.tree, { path: doc.path, source: texts.get(doc.path), parseCache, ...links, kfuncHref, kernelDocEntries, kernelDocBlock, omitTitle: true });
     fixUpForSite(rendered.root, (url) => absoluteUrl(doc.path, url, hrefs.source));

@@ -31,7 +31,18 @@ export interface PreviewOptions {
 }
 
 export type PreviewOutcome =
-  | { ok: true; report: PreviewReport; /** The touched files as patched: path → text, null when deleted. */ patched: Map<string, string | null> }
+  | {
+      ok: true;
+      report: PreviewReport;
+      /** The touched files as patched: path → text, null when deleted. */
+      patched: Map<string, string | null>;
+      /**
+       * The patched tree the report was built from. The base under it keeps what the preview
+       * read (files, scans, incremental readings): a graph built from it again (the site of
+       * `--serve`) reads nothing twice.
+       */
+      tree: KernelTree;
+    }
   | {
       ok: false;
       patch: PatchSummary;
@@ -85,7 +96,7 @@ export async function previewPatch(opened: OpenedTree, messages: readonly MailMe
     diagnostics,
     skipped: hasSources ? [] : [SKIPPED_NO_SOURCES],
   };
-  return { ok: true, report, patched };
+  return { ok: true, report, patched, tree: applied.tree };
 }
 
 /**

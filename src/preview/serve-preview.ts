@@ -12,7 +12,6 @@ import { resolveKernelSpec } from '../integration/graph-source.ts';
 import { guideHrefs } from '../integration/guide-hrefs.ts';
 import { buildSiteInputFromTrees } from '../pipeline/build-site-input.ts';
 import { InputError } from '../sources/kernel-tree.ts';
-import { overlayTree } from '../sources/overlay-tree.ts';
 import type { PreviewOutcome } from './preview-patch.ts';
 import { previewSiteTrees, type PatchedTree } from './preview-site-trees.ts';
 import { closePreviewServer, type PreviewServer } from './preview-server.ts';
@@ -21,7 +20,7 @@ export interface ServeOptions {
   root: string;
   /** The site's config: its kernels, base and link templates. */
   config: SiteConfig;
-  /** The tree the patch applies to, as on disk (the overlay is made from the preview's outcome). */
+  /** The tree the patch applies to, as on disk (the site shows the preview's patched tree in its place). */
   tree: PatchedTree;
   cacheDir?: string;
   /** Previews the patch (previewPatch). */
@@ -60,7 +59,7 @@ export async function servePreview(server: PreviewServer, o: ServeOptions): Prom
     const code = o.printReport(outcome);
     if (!outcome.ok) return code;
 
-    const patched = { ...o.tree, opened: { ...o.tree.opened, tree: overlayTree(o.tree.opened.tree, outcome.patched) } };
+    const patched = { ...o.tree, opened: { ...o.tree.opened, tree: outcome.tree } };
     const trees = await previewSiteTrees(patched, o.config.kernels.map((k) => resolveKernelSpec(k, o.root)), o.cacheDir);
     const input = await buildSiteInputFromTrees(trees, { content: path.join(o.root, 'content'), cacheDir: o.cacheDir, hrefs: (g) => guideHrefs(o.config, g), progress: o.progress });
     const { files } = server;

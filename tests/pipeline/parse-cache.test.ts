@@ -20,6 +20,18 @@ describe('parse cache', () => {
     expect(openParseCache(dir, '7.2', 'v2').get('c:a.c', 'text', parse)).toBe(3);
   });
 
+  it('keeps results computed elsewhere (put) as it keeps parsed ones, and peeks without parsing', () => {
+    const first = openParseCache(dir, 'put', 'v1');
+    expect(first.peek('fragments', 'a cell')).toBeUndefined();
+    first.put('fragments', 'a cell', [{ type: 'paragraph' }]);
+    expect(first.peek('fragments', 'a cell')).toEqual([{ type: 'paragraph' }]);
+    expect(first.get('fragments', 'a cell', () => 'parsed again')).toEqual([{ type: 'paragraph' }]);
+    first.save();
+    const second = openParseCache(dir, 'put', 'v1');
+    expect(second.peek('fragments', 'a cell')).toEqual([{ type: 'paragraph' }]);
+    expect(openParseCache(dir, 'put', 'v2').peek('fragments', 'a cell')).toBeUndefined();
+  });
+
   it('keeps each kind in its own file and loads only what is asked for', () => {
     const cache = openParseCache(dir, 'kinds', 'v1');
     cache.get('rst:x.rst', 'a', () => 1);

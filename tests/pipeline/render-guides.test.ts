@@ -1,6 +1,11 @@
 /** The guides of the newest version rendered with links through the graph (a small two-version scenario tree). */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { buildGraph } from '../../src/pipeline/build-graph.ts';
+import { buildSiteInputFromTrees } from '../../src/pipeline/build-site-input.ts';
+import type { RstParseCache } from '../../src/rst/parse-chunk.ts';
 import { absoluteUrl, kernelDocBody, renderGuides, type GuideHrefs, type RenderedGuide } from '../../src/pipeline/render-guides.ts';
 import { memoryTree } from '../../src/sources/memory-tree.ts';
 
@@ -113,14 +118,41 @@ const hrefs: GuideHrefs = {
 };
 
 let guides: RenderedGuide[];
+let newerTree: Parameters<typeof buildSiteInputFromTrees>[0][number];
 const guide = (name: string) => guides.find((g) => g.path === `Documentation/bpf/${name}.rst`)!;
 
 beforeAll(async () => {
   const tree = (version: string, files: Record<string, string>) => ({ tree: memoryTree(files), version, release: version, source: `memory ${version}` });
   const older = tree('7.1', { 'include/linux/btf.h': BTF_H, 'kernel/bpf/demo.c': demoC(true), 'Documentation/bpf/demo.rst': GUIDE });
   const newer = tree('7.2', { 'include/linux/btf.h': BTF_H, 'kernel/bpf/demo.c': demoC(false), 'Documentation/bpf/demo.rst': GUIDE, 'Documentation/bpf/other.rst': OTHER });
+  newerTree = newer;
   const { graph, builds } = await buildGraph([older, newer], { callSites: false });
   guides = renderGuides(builds.at(-1)!, graph, hrefs);
+});
+
+describe('the parse cache of rendering', () => {
+  it('is asked for the table cells a render parses, and a second render parses none', async () => {
+    const { graph, builds } = await buildGraph([newerTree], { callSites: false });
+    const kept = new Map<string, unknown>();
+    let stored = 0;
+    const cache: RstParseCache = { get: (text) => kept.get(text) as never, set: (text, blocks) => (stored++, kept.set(text, blocks)) };
+    const first = renderGuides(builds[0], graph, hrefs, cache);
+    expect(stored).toBeGreaterThan(0);
+    const afterFirst = stored;
+    const second = renderGuides(builds[0], graph, hrefs, cache);
+    expect(stored).toBe(afterFirst);
+    expect(second.map((g) => g.html)).toEqual(first.map((g) => g.html));
+  });
+
+  it('is kept on disk beside the tree\'s caches by buildSiteInput, and gives the same pages', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'kfuncdoc-render-cache-'));
+    const first = await buildSiteInputFromTrees([newerTree], { cacheDir, hrefs: () => hrefs });
+    const dirs = readdirSync(path.join(cacheDir, 'parse')).filter((d) => d.startsWith('render-7.2-'));
+    expect(dirs).toHaveLength(1);
+    expect(readdirSync(path.join(cacheDir, 'parse', dirs[0]))).toEqual(['fragments.json']);
+    const second = await buildSiteInputFromTrees([newerTree], { cacheDir, hrefs: () => hrefs });
+    expect(second.guides.map((g) => g.html)).toEqual(first.guides.map((g) => g.html));
+  });
 });
 
 describe('renderGuides', () => {

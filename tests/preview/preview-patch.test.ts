@@ -24,10 +24,11 @@ const ok = (o: PreviewOutcome): PreviewReport => {
 describe('previewing the sample 6.18 → 6.19 patch on 6.18', () => {
   let report: PreviewReport;
   let patched: Map<string, string | null>;
+  let outcome: PreviewOutcome;
   let fingerprints: string[];
   beforeAll(async () => {
     const before = treeFingerprint(path.join(SAMPLE, 'linux-6.18'));
-    const outcome = await preview('linux-6.18', samplePatch('linux-6.18', 'linux-6.19'));
+    outcome = await preview('linux-6.18', samplePatch('linux-6.18', 'linux-6.19'));
     report = ok(outcome);
     patched = outcome.ok ? outcome.patched : new Map();
     fingerprints = [before, treeFingerprint(path.join(SAMPLE, 'linux-6.18'))];
@@ -67,6 +68,12 @@ describe('previewing the sample 6.18 → 6.19 patch on 6.18', () => {
   it('hands back the patched text of every touched file', () => {
     expect([...patched.keys()].sort()).toEqual(report.patch.files.map((f) => f.file).sort());
     expect(patched.get('tools/sched_ext/include/scx/compat.bpf.h')).toMatch(/will be removed in v6\.20/);
+  });
+
+  it('hands back the patched tree it built from, for the site of --serve to build again', async () => {
+    if (!outcome.ok) throw new Error('did not apply');
+    expect(outcome.tree.overlay?.changes).toEqual(patched);
+    expect(await outcome.tree.readFile('tools/sched_ext/include/scx/compat.bpf.h')).toBe(patched.get('tools/sched_ext/include/scx/compat.bpf.h'));
   });
 
   it('gives the Link: lines to cite: the two deprecation notices', () => {
