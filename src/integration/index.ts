@@ -3,7 +3,8 @@
  * Starlight with the site's settings, and in `astro dev` rebuilds the graph when a watched input
  * changes. On a preview server (`kfuncdoc preview --serve`, KFUNCDOC_PREVIEW set) it adds the
  * patch's banner and /preview/ instead, and starts warming the page modules up.
- * The graph itself reaches pages through the collections (collections.ts).
+ * The graph itself reaches pages through the collections (collections.ts), or on a preview
+ * server through the data its process maps (preview-handoff.ts).
  */
 import type { AstroIntegration } from 'astro';
 import starlight from '@astrojs/starlight';
