@@ -105,7 +105,7 @@ try {
   const config = kfuncdocAstroConfig();
   server = await dev({ ...config, root: input.root, configFile: false, server: { host: '127.0.0.1', port: input.port }, vite: { ...config.vite, server: { strictPort: input.strictPort } }, logLevel: 'warn' });
   trace('astro started');
-  void warm(handoff, input.root, WARM_FIRST, 'load');
+  void warm(handoff, input.root, WARM_FIRST, 'load').catch(() => {});
   await handoff.siteData;
   trace('site data mapped');
   await send({ url: `http://127.0.0.1:${server.address.port}/` });
