@@ -19,7 +19,7 @@ in sample/. The site is built beside DIR and moved into place only when complete
 
   --kernel SPEC   a kernel tree (PATH, PATH@REF, PATH=X.Y); repeat for several versions
   --graph FILE    build from a graph JSON written by 'kfuncdoc graph --out FILE'
-  --guides FILE   with --graph: the guides 'kfuncdoc graph --guides FILE' rendered
+  --guides FILE   with --graph: the guides and notes 'kfuncdoc graph --guides FILE' rendered
                   (without them the site has no /docs/ pages)
   --out DIR       output directory (default: dist)`,
   async run(argv, io) {

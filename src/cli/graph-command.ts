@@ -5,7 +5,7 @@ import { SiteConfigError } from '../config/site-config.ts';
 import { guideHrefs } from '../integration/guide-hrefs.ts';
 import { readSiteConfig } from '../integration/site-config-fs.ts';
 import { buildGraph } from '../pipeline/build-graph.ts';
-import { buildSiteInputFromTrees } from '../pipeline/build-site-input.ts';
+import { buildSiteInputFromTrees, renderedContentJson } from '../pipeline/build-site-input.ts';
 import { readContent } from '../pipeline/read-content.ts';
 import { cacheDir } from '../sources/cache-dir.ts';
 import { InputError } from '../sources/kernel-tree.ts';
@@ -47,7 +47,7 @@ ${KERNEL_HELP}
   --content DIR   hand-written notes (DIR/kfuncs/<name>.md) and mailing-list patches
                   (DIR/patches/*.eml|mbox); default: ./content when present
   --out FILE      write the JSON to FILE instead of standard output
-  --guides FILE   also render the newest tree's guides into FILE, for
+  --guides FILE   also render the newest tree's guides and the notes into FILE, for
                   'kfuncdoc build --graph GRAPH --guides FILE' (links follow the site config)
   --pretty        indent the JSON`,
   async run(argv, io) {
@@ -75,8 +75,8 @@ ${KERNEL_HELP}
       }
       const input = await buildSiteInputFromTrees(trees, { content, cacheDir: cache, hrefs: (g) => guideHrefs(config, g), progress: io.progress });
       graph = input.graph;
-      writeOutput(values.guides, JSON.stringify(input.guides), io.cwd, '--guides');
-      io.progress(`wrote ${values.guides} (${input.guides.length} guides)`);
+      writeOutput(values.guides, renderedContentJson(input), io.cwd, '--guides');
+      io.progress(`wrote ${values.guides} (${input.guides.length} guides, ${input.notes.length} notes)`);
     } else {
       graph = (await buildGraph(trees, { cacheDir: cache, progress: io.progress, ...(await readContent(content)) })).graph;
     }

@@ -5,13 +5,11 @@
  * second sync, a 3 MB serialisation and its reading back between the input and the first page.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { messageLink } from '../config/site-config.ts';
 import type { FlagEntry, KfuncEntry, NoticeEntry, OverviewEntry, PatchEntry, VersionEntry } from '../integration/entry-types.ts';
 import type { SiteData, SiteMeta } from '../integration/to-site-data.ts';
 import type { GuidePage } from '../integration/to-guide-pages.ts';
 import type { PreviewView } from '../integration/to-preview-view.ts';
 import { previewHandoff } from '../integration/preview-handoff.ts';
-import { mergeNotices, type NoteInput } from '../integration/note-notice.ts';
 
 /** A preview server's data; undefined on the site itself. */
 const previewData = (): Promise<SiteData> | undefined => previewHandoff()?.siteData;
@@ -83,38 +81,9 @@ export async function previewEntry(): Promise<PreviewView | undefined> {
   return (await previewData())?.preview;
 }
 
-/**
- * Every kfunc page asks for the notes and notices: a static build computes them once. `astro dev`
- * does not memoise, so an edited note shows on reload.
- */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? make() : (value ??= make()));
-}
-
-/** Hand-written notes, keyed by the kfunc they are about. */
-export const noteEntries = once(async (): Promise<Map<string, CollectionEntry<'notes'>>> => {
-  const notes = await getCollection('notes');
-  return new Map(notes.map((n: CollectionEntry<'notes'>) => [n.data.kfunc ?? n.id, n]));
-});
-
-/** The graph's deprecation notices and those of hand-written notes, newest first. */
-export const noticeEntries = once(async (): Promise<NoticeEntry[]> => {
-  const [fromGraph, notes, site, kfuncs] = await Promise.all([
-    read(
-      (d) => d.notices,
-      async () => (await getCollection('notices')).map((e: { data: NoticeEntry }) => e.data),
-    ),
-    noteEntries(),
-    siteEntry(),
-    kfuncEntries(),
-  ]);
-  const current = new Set(kfuncs.filter((k) => k.status === 'active' || k.status === 'deprecated').map((k) => k.name));
-  const inputs: NoteInput[] = [...notes.values()].map((n) => ({ id: n.id, data: n.data }));
-  return mergeNotices(fromGraph, inputs, {
-    messageLink: (id) => messageLink(site, id),
-    newest: site.newest,
-    inNewest: (name) => current.has(name),
-    exists: (name) => kfuncs.some((k) => k.name === name),
-  });
-});
+/** The graph's deprecation notices and those only a hand-written note gives, newest first. */
+export const noticeEntries = (): Promise<NoticeEntry[]> =>
+  read(
+    (d) => [...d.notices],
+    async () => (await getCollection('notices')).map((e: { data: NoticeEntry }) => e.data),
+  );

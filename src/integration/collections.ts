@@ -10,7 +10,6 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import type { FlagEntry, GuideEntry, KfuncEntry, NoticeEntry, PatchEntry, VersionEntry } from './entry-types.ts';
 import { loaderName, type CollectionName } from './loader-names.ts';
 import { previewHandoff, type GraphLoaderModule } from './preview-handoff.ts';
-import { NoteSchema } from '../config/note-schema.ts';
 
 /**
  * Starlight's docs schema, built once: `<StarlightPage>` asks for it on every page it renders and
@@ -45,8 +44,6 @@ export function kfuncdocCollections() {
   return {
     /** Hand-written guide pages: content/pages/<slug>.md → /<slug>/. Starlight renders them. */
     docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: onceBuiltDocsSchema() }),
-    /** Hand-written notes per kfunc: content/kfuncs/<name>.md, shown on /kfuncs/<name>/. */
-    notes: defineCollection({ loader: glob({ pattern: '*.md', base: './content/kfuncs' }), schema: NoteSchema }),
     /** Starlight's UI strings: the built-in English ones (an empty entry keeps Starlight from warning). */
     i18n: defineCollection({ loader: async () => [{ id: 'en' }], schema: i18nSchema() }),
     kfuncs: defineCollection({ loader: graphLoader('kfuncs'), schema: z.custom<KfuncEntry>() }),

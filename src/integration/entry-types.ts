@@ -116,6 +116,8 @@ export interface KfuncEntry {
   /** Guide sections of the newest version that mention the kfunc. */
   mentions: { path: string; section: string; number: string | null; href: string; source: SourceRef }[];
   diagnostics: CheckView[];
+  /** The hand-written note of content/kfuncs/, rendered. */
+  note?: { file: string; html: string };
 }
 
 export interface FlagEntry {

@@ -25,8 +25,8 @@ export async function loadSiteData(root: string, logger: Pick<LoaderContext['log
   const key = JSON.stringify(config);
   if (mapped?.key !== key) {
     const started = performance.now();
-    const data = loadSiteInput(config, root, (message) => logger.debug(message)).then(({ graph, guides, preview }) => {
-      const result = toSiteData(graph, config, guides, preview);
+    const data = loadSiteInput(config, root, (message) => logger.debug(message)).then(({ graph, guides, notes, preview }) => {
+      const result = toSiteData(graph, config, { guides, notes, preview });
       const errors = graph.diagnostics.filter((d) => d.severity === 'error').length;
       logger.info(
         `graph: ${graph.versions.join(', ')}; ${graph.kfuncs.length} kfuncs, ${guides.length} guides, ${graph.diagnostics.length} diagnostics (${errors} errors) in ${Math.round(performance.now() - started)} ms`,

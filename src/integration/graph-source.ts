@@ -9,7 +9,10 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import type { ContentGraph } from '../graph/types.ts';
 import { SiteConfigError } from '../config/site-config.ts';
+import type { RenderedContent } from '../pipeline/build-site-input.ts';
+import type { KfuncNote } from '../pipeline/read-notes.ts';
 import type { RenderedGuide } from '../pipeline/render-guides.ts';
+import type { RenderedNote } from '../pipeline/render-notes.ts';
 import { PREVIEW_SCHEMA, type PreviewReport } from '../preview/preview-report.ts';
 import { guideHrefs } from './guide-hrefs.ts';
 import { GUIDES_ENV, PREVIEW_ENV } from './input-env.ts';
@@ -20,6 +23,8 @@ export interface SiteInput {
   graph: ContentGraph;
   /** The guides of the newest version, rendered; empty when built from a graph JSON alone. */
   guides: RenderedGuide[];
+  /** The hand-written kfunc notes, rendered. */
+  notes: RenderedNote[];
   /** The preview report, on a preview server. */
   preview?: PreviewReport;
 }
@@ -34,11 +39,24 @@ async function readGraphFile(file: string): Promise<ContentGraph> {
   return value as ContentGraph;
 }
 
-async function readGuidesFile(file: string | undefined): Promise<RenderedGuide[]> {
-  if (!file) return [];
-  const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-  if (!Array.isArray(value)) throw new SiteConfigError(`${file}: not a list of rendered guides (${GUIDES_ENV} is set by \`kfuncdoc build\`; unset it)`);
-  return value as RenderedGuide[];
+/** The rendered guides and notes; notes undefined for a file of guides alone (an older `graph --guides`). */
+async function readRenderedFile(file: string | undefined): Promise<{ guides: RenderedGuide[]; notes?: RenderedNote[] }> {
+  if (!file) return { guides: [] };
+  const value = JSON.parse(await readFile(file, 'utf8')) as Partial<RenderedContent> | RenderedGuide[];
+  if (Array.isArray(value)) return { guides: value };
+  if (!Array.isArray(value.guides) || !Array.isArray(value.notes)) {
+    throw new SiteConfigError(`${file}: not kfuncdoc's rendered guides and notes (${GUIDES_ENV} is set by \`kfuncdoc build\`; unset it, or write the file with 'kfuncdoc graph --guides FILE')`);
+  }
+  return { guides: value.guides, notes: value.notes };
+}
+
+/** The notes of the project's content/, rendered here: the site was given a graph JSON without them. */
+async function renderContentNotes(root: string): Promise<RenderedNote[]> {
+  const readUrl = new URL('../pipeline/read-notes.ts', import.meta.url).href;
+  const renderUrl = new URL('../pipeline/render-notes.ts', import.meta.url).href;
+  const [read, render] = await Promise.all([import(/* @vite-ignore */ readUrl), import(/* @vite-ignore */ renderUrl)]);
+  const notes: KfuncNote[] = await read.readNotes(path.join(root, 'content'));
+  return notes.length ? (render.renderNotes as typeof import('../pipeline/render-notes.ts').renderNotes)(notes) : [];
 }
 
 interface Pipeline {
@@ -94,14 +112,16 @@ async function readPreviewFile(file: string | undefined): Promise<PreviewReport 
   return value as PreviewReport;
 }
 
-async function readFiles(graphFile: string, guidesFile: string | undefined, previewFile: string | undefined): Promise<SiteInput> {
-  const [graph, guides, preview] = await Promise.all([readGraphFile(graphFile), readGuidesFile(guidesFile), readPreviewFile(previewFile)]);
+async function readFiles(root: string, graphFile: string, guidesFile: string | undefined, previewFile: string | undefined): Promise<SiteInput> {
+  const [graph, rendered, preview] = await Promise.all([readGraphFile(graphFile), readRenderedFile(guidesFile), readPreviewFile(previewFile)]);
+  const { guides } = rendered;
   const newest = graph.versions.at(-1);
-  const rendered = guides.find((g) => g.version !== newest)?.version;
-  if (rendered !== undefined) {
-    throw new SiteConfigError(`${guidesFile}: the guides of ${rendered}, but the newest version of ${graphFile} is ${newest ?? 'none'}; write both with one 'kfuncdoc graph --out GRAPH --guides FILE'`);
+  const other = guides.find((g) => g.version !== newest)?.version;
+  if (other !== undefined) {
+    throw new SiteConfigError(`${guidesFile}: the guides of ${other}, but the newest version of ${graphFile} is ${newest ?? 'none'}; write both with one 'kfuncdoc graph --out GRAPH --guides FILE'`);
   }
-  return { graph, guides, ...(preview ? { preview } : {}) };
+  const notes = rendered.notes ?? (await renderContentNotes(root));
+  return { graph, guides, notes, ...(preview ? { preview } : {}) };
 }
 
 export function loadSiteInput(config: SiteConfig, root: string, progress?: (message: string) => void): Promise<SiteInput> {
@@ -110,7 +130,7 @@ export function loadSiteInput(config: SiteConfig, root: string, progress?: (mess
   const key = JSON.stringify([root, config.graph, guidesFile, previewFile, config.kernels, config.base]);
   let input = built.get(key);
   if (!input) {
-    input = config.graph ? readFiles(path.resolve(root, config.graph), guidesFile, previewFile) : buildFromTrees(config, root, progress);
+    input = config.graph ? readFiles(root, path.resolve(root, config.graph), guidesFile, previewFile) : buildFromTrees(config, root, progress);
     built.set(key, input);
     input.catch(() => built.delete(key));
   }

@@ -1,13 +1,13 @@
 /**
  * Builds the graph in a child process and writes it as JSON, with the rendered guides of the
- * newest version beside it, so that `kfuncdoc build` hands Astro finished data: the pipeline's
+ * newest version and the rendered notes beside it, so that `kfuncdoc build` hands Astro finished data: the pipeline's
  * memory (rst trees, C facts) goes back to the system before Astro's build starts (a worker
  * thread's does not), and the two peaks do not add up.
  */
 import { writeFile } from 'node:fs/promises';
 import { cacheDir } from '../sources/cache-dir.ts';
 import { deferCacheWrites } from '../sources/json-cache.ts';
-import { buildSiteInput } from '../pipeline/build-site-input.ts';
+import { buildSiteInput, renderedContentJson } from '../pipeline/build-site-input.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { sendToParent, type WorkerMessage } from './fork-worker.ts';
 import { guideHrefs } from './guide-hrefs.ts';
@@ -16,7 +16,7 @@ export interface GraphWorkerInput {
   /** Kernel specs with directories already resolved. */
   kernels: string[];
   out: string;
-  /** Where the rendered guides go (a JSON array of RenderedGuide). */
+  /** Where the rendered guides and notes go (RenderedContent as JSON). */
   guidesOut: string;
   /** The site's config: the guides' links carry its base and source links. */
   config: SiteConfig;
@@ -28,17 +28,17 @@ const send = (m: WorkerMessage) => sendToParent(m);
 // The graph goes to Astro first; the caches are written after, while Astro starts.
 const writeCaches = deferCacheWrites();
 try {
-  const input = JSON.parse(process.argv[2] ?? '{}') as GraphWorkerInput;
+  const options = JSON.parse(process.argv[2] ?? '{}') as GraphWorkerInput;
   // The same caches as the CLI: a rebuild after an edit reads and parses only what changed.
-  const { graph, guides } = await buildSiteInput({
-    kernels: input.kernels,
-    content: input.content,
+  const input = await buildSiteInput({
+    kernels: options.kernels,
+    content: options.content,
     cacheDir: process.env.KFUNCDOC_NO_CACHE ? undefined : cacheDir(),
-    hrefs: (g) => guideHrefs(input.config, g),
+    hrefs: (g) => guideHrefs(options.config, g),
     progress: (message) => send({ progress: message }),
   });
-  await writeFile(input.out, JSON.stringify(graph));
-  await writeFile(input.guidesOut, JSON.stringify(guides));
+  await writeFile(options.out, JSON.stringify(input.graph));
+  await writeFile(options.guidesOut, renderedContentJson(input));
   await send({ done: true });
   writeCaches();
 } catch (e) {

@@ -59,8 +59,9 @@ export default function kfuncdoc(): AstroIntegration {
           return;
         }
         const site = await readSiteConfig(root);
-        // Only inputs inside the project (the sample, a graph JSON): watching a real tree is too costly.
-        const inputs = [CONFIG_FILE, ...(site.graph ? [site.graph] : site.kernels.filter((k) => !/[@=]/.test(k)))]
+        // Only inputs inside the project (the sample, a graph JSON, the notes and patches of
+        // content/): watching a real tree is too costly.
+        const inputs = [CONFIG_FILE, 'content/kfuncs', 'content/patches', ...(site.graph ? [site.graph] : site.kernels.filter((k) => !/[@=]/.test(k)))]
           .map((p) => path.resolve(root, p))
           .filter((p) => p.startsWith(root + path.sep));
         server.watcher.add(inputs);

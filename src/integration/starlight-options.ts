@@ -18,6 +18,10 @@ export function starlightOptions(config: SiteConfig, modes: StarlightModes = {})
     customCss: ['./src/styles/kfuncdoc.css', './src/styles/highlight.css', './src/styles/guides.css'],
     components: { Search: './src/components/Search.astro', Footer: './src/components/Footer.astro', ...(modes.preview ? { Banner: './src/components/PreviewBanner.astro' } : {}) },
     pagination: false,
+    // No Markdown of ours goes through Astro's renderer with code in it: kfunc notes are rendered
+    // by our pipeline (render-notes.ts), their code highlighted as the guides' is. Expressive Code
+    // would only cost every server start (~0.1 s) and every page its styles.
+    expressiveCode: false,
     // src/pages/404.astro: Starlight's own 404 route wants a `404` entry in the docs collection.
     disable404Route: true,
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

@@ -1,7 +1,7 @@
 /**
  * Everything the site is built from, in one call shared by `kfuncdoc build` (in its graph
  * process) and `astro dev` (in Astro's): the graph of the kernel trees with the hand-written
- * notes and patches of content/, and the guides of the newest tree rendered to HTML.
+ * notes and patches of content/, the guides of the newest tree and the notes rendered to HTML.
  */
 import type { ContentGraph } from '../graph/types.ts';
 import { openKernelTree, type OpenedTree } from '../sources/open-tree.ts';
@@ -12,6 +12,24 @@ import { openParseCache, type ParseCache } from './parse-cache.ts';
 import { parserVersion } from './parser-version.ts';
 import { readContent } from './read-content.ts';
 import { renderGuides, type GuideHrefs, type RenderedGuide } from './render-guides.ts';
+import { renderNotes, type RenderedNote } from './render-notes.ts';
+
+/** What the site shows that was rendered outside Astro; `kfuncdoc graph --guides FILE` writes it as JSON. */
+export interface RenderedContent {
+  /** The guides of the newest version. */
+  guides: RenderedGuide[];
+  /** The hand-written kfunc notes of content/kfuncs/. */
+  notes: RenderedNote[];
+}
+
+export interface SiteInput extends RenderedContent {
+  graph: ContentGraph;
+}
+
+/** The rendered-content file: what `graph --guides`, `kfuncdoc build` and `preview --serve` hand the site. */
+export function renderedContentJson(input: RenderedContent): string {
+  return JSON.stringify({ guides: input.guides, notes: input.notes } satisfies RenderedContent);
+}
 
 export interface SiteInputOptions {
   /** Kernel specs with their directories resolved. */
@@ -24,7 +42,7 @@ export interface SiteInputOptions {
   progress?: (message: string) => void;
 }
 
-export async function buildSiteInput(options: SiteInputOptions): Promise<{ graph: ContentGraph; guides: RenderedGuide[] }> {
+export async function buildSiteInput(options: SiteInputOptions): Promise<SiteInput> {
   const trees = await Promise.all(options.kernels.map((spec) => openKernelTree(spec, { cacheDir: options.cacheDir })));
   return buildSiteInputFromTrees(trees, options);
 }
@@ -36,8 +54,9 @@ export async function buildSiteInput(options: SiteInputOptions): Promise<{ graph
 export async function buildSiteInputFromTrees(
   trees: readonly OpenedTree[],
   options: Omit<SiteInputOptions, 'kernels'>,
-): Promise<{ graph: ContentGraph; guides: RenderedGuide[] }> {
-  const { graph, builds } = await buildGraph(trees, { cacheDir: options.cacheDir, progress: options.progress, ...(await readContent(options.content)) });
+): Promise<SiteInput> {
+  const content = await readContent(options.content);
+  const { graph, builds } = await buildGraph(trees, { cacheDir: options.cacheDir, progress: options.progress, ...content });
   const newest = builds.at(-1);
   const started = performance.now();
   let guides: RenderedGuide[] = [];
@@ -50,7 +69,7 @@ export async function buildSiteInputFromTrees(
     cache.save();
   }
   options.progress?.(`${newest?.opened.version ?? '-'}: ${guides.length} guides rendered in ${Math.round(performance.now() - started)} ms`);
-  return { graph, guides };
+  return { graph, guides, notes: renderNotes(content.notes) };
 }
 
 /** restructured results of rendering, by text, in a parse cache. */

@@ -18,6 +18,8 @@ export interface KfuncNote extends Note {
   file: string;
   /** Line of the `deprecation:` key, for evidence. */
   deprecationLine: number;
+  /** The whole file (frontmatter and Markdown body), for the site to render (render-notes.ts). */
+  text: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -42,7 +44,7 @@ export function parseNote(file: string, text: string): KfuncNote {
     throw new InputError(`${issue.path.join('.') || 'frontmatter'}: ${issue.message}`, { file, line: offset + Math.max(0, keyLine), hint: 'see the README, section "Hand-written content"' });
   }
   const deprecationIndex = front ? front.value.split('\n').findIndex((l) => l.startsWith('deprecation:')) : -1;
-  return { ...parsed.data, kfunc: parsed.data.kfunc ?? path.basename(file, '.md'), file, deprecationLine: offset + Math.max(0, deprecationIndex) };
+  return { ...parsed.data, kfunc: parsed.data.kfunc ?? path.basename(file, '.md'), file, deprecationLine: offset + Math.max(0, deprecationIndex), text };
 }
 
 /** Every note under `contentDir/kfuncs`; none when the directory does not exist. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import { resolveKernelSpec } from '../integration/graph-source.ts';
 import { guideHrefs } from '../integration/guide-hrefs.ts';
-import { buildSiteInputFromTrees } from '../pipeline/build-site-input.ts';
+import { buildSiteInputFromTrees, renderedContentJson } from '../pipeline/build-site-input.ts';
 import { InputError } from '../sources/kernel-tree.ts';
 import type { PreviewOutcome } from './preview-patch.ts';
 import { previewSiteTrees, type PatchedTree } from './preview-site-trees.ts';
@@ -63,7 +63,7 @@ export async function servePreview(server: PreviewServer, o: ServeOptions): Prom
     const trees = await previewSiteTrees(patched, o.config.kernels.map((k) => resolveKernelSpec(k, o.root)), o.cacheDir);
     const input = await buildSiteInputFromTrees(trees, { content: path.join(o.root, 'content'), cacheDir: o.cacheDir, hrefs: (g) => guideHrefs(o.config, g), progress: o.progress });
     const { files } = server;
-    await Promise.all([writeFile(files.graph, JSON.stringify(input.graph)), writeFile(files.guides, JSON.stringify(input.guides)), writeFile(files.report, JSON.stringify(outcome.report))]);
+    await Promise.all([writeFile(files.graph, JSON.stringify(input.graph)), writeFile(files.guides, renderedContentJson(input)), writeFile(files.report, JSON.stringify(outcome.report))]);
     trace('site input written');
     server.worker.ready();
 

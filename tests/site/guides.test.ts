@@ -49,7 +49,7 @@ const guide: RenderedGuide = {
   kernelOrgUrl: 'https://docs.kernel.org/bpf/kfuncs.html',
 };
 
-const data = toSiteData(graph, config, [guide]);
+const data = toSiteData(graph, config, { guides: [guide] });
 const kfunc = (name: string) => data.kfuncs.find((k) => k.name === name)!;
 
 describe('site data with rendered guides', () => {

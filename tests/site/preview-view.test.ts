@@ -47,13 +47,13 @@ const guide: RenderedGuide = {
   kernelOrgUrl: 'https://docs.kernel.org/bpf/kfuncs.html',
 };
 
-const data = toSiteData(smallGraph, config, [guide], report);
+const data = toSiteData(smallGraph, config, { guides: [guide], preview: report });
 const view = data.preview!;
 
 describe('the preview view', () => {
   it('is part of the site data only on a preview server, never a collection entry', () => {
     expect(data.preview).toBeDefined();
-    const plain = toSiteData(smallGraph, config, [guide]);
+    const plain = toSiteData(smallGraph, config, { guides: [guide] });
     expect(plain.preview).toBeUndefined();
     // A preview server's pages read it from the data its process mapped (preview-handoff.ts).
     expect(collectionEntries(data, 'meta').map(([id]) => id)).toEqual(['overview', 'graph', 'site']);
@@ -91,7 +91,7 @@ describe('the preview view', () => {
   });
 
   it('leaves the kfuncs out when the tree had no C sources', () => {
-    const docsOnly = toSiteData(smallGraph, config, [guide], { ...report, tree: { ...report.tree, hasSources: false }, skipped: ['no C sources'] }).preview!;
+    const docsOnly = toSiteData(smallGraph, config, { guides: [guide], preview: { ...report, tree: { ...report.tree, hasSources: false }, skipped: ['no C sources'] } }).preview!;
     expect(docsOnly.kfuncs).toBeNull();
     expect(docsOnly.skipped).toEqual(['no C sources']);
   });

@@ -70,6 +70,14 @@ describe('the sample site', () => {
     expect(site.pages.has('/d/bpf_sample_task_acquire/index.html')).toBe(false);
   });
 
+  it('shows a hand-written note rendered by our pipeline, its code highlighted as the guides\' is', () => {
+    const page = html('/kfuncs/bpf_sample_map_sum/');
+    expect(page).toContain('<h2 id="notes">Notes</h2><p>Sum the first entries of an array map');
+    expect(page).toMatch(/<pre class="code-block" data-language="c" tabindex="0"><code class="hljs language-c"><span class="hljs-keyword">extern<\/span>/);
+    // No second highlighter: Expressive Code is off.
+    expect(page).not.toMatch(/class="expressive-code|ec-line/);
+  });
+
   it('keeps the renamed kfunc pointing to its successor', () => {
     expect(text('/kfuncs/bpf_sample_dispatch/')).toContain('Renamed to bpf_sample_dsq_insert in 6.19');
     expect(html('/kfuncs/bpf_sample_dispatch/')).toContain('href="/kfuncs/bpf_sample_dsq_insert/"');
@@ -125,6 +133,12 @@ describe('the sample site from a graph JSON and its guides (graph --guides, buil
     expect(guides(fromGraph)).toContain('/docs/bpf/kfuncs/index.html');
     expect(main(fromGraph, '/docs/bpf/kfuncs/')).toBe(main(fromTrees, '/docs/bpf/kfuncs/'));
     expect(checkLinks(fromGraph)).toEqual([]);
+  });
+
+  it('has the notes the guides file carries, as a build from the trees does', () => {
+    expect(main(fromGraph, '/kfuncs/bpf_sample_map_sum/')).toContain('<h2 id="notes">Notes</h2>');
+    expect(main(fromGraph, '/kfuncs/bpf_sample_map_sum/')).toBe(main(fromTrees, '/kfuncs/bpf_sample_map_sum/'));
+    expect(main(fromGraph, '/deprecations/')).toBe(main(fromTrees, '/deprecations/'));
   });
 });
 

@@ -145,3 +145,30 @@ describe('toSiteData: details', () => {
     expect(k.timeline.at(-1)!.events[0].detail).toBeUndefined();
   });
 });
+
+describe('toSiteData: hand-written notes', () => {
+  const note = (kfunc: string, deprecation?: { since: string; removal?: string }) => ({
+    id: kfunc,
+    kfunc,
+    file: `content/kfuncs/${kfunc}.md`,
+    ...(deprecation ? { deprecation: { ...deprecation, links: [{ messageId: 'x@y' }] } } : {}),
+    html: `<p>About ${kfunc}.</p>`,
+  });
+  const withNotes = toSiteData(smallGraph, config, {
+    notes: [note('bpf_sample_task_acquire', { since: '7.0', removal: '7.2' }), note('bpf_sample_cpu_rq', { since: '6.18' }), note('bpf_not_in_the_graph', { since: '7.0' })],
+  });
+  const entry = (name: string) => withNotes.kfuncs.find((k) => k.name === name)!;
+
+  it('puts each note on its kfunc page', () => {
+    expect(entry('bpf_sample_task_acquire').note).toEqual({ file: 'content/kfuncs/bpf_sample_task_acquire.md', html: '<p>About bpf_sample_task_acquire.</p>' });
+    expect(entry('bpf_sample_dsq_insert').note).toBeUndefined();
+  });
+
+  it("adds the notices only a note gives; the source's own notice wins, and a note about no kfunc of the graph gives none", () => {
+    const notice = (name: string) => withNotes.notices.filter((n) => n.kfunc === name);
+    expect(notice('bpf_sample_task_acquire')).toMatchObject([{ since: '7.0', removalPlanned: '7.2', note: { file: 'content/kfuncs/bpf_sample_task_acquire.md', links: [{ url: 'https://lore.kernel.org/r/x@y' }] } }]);
+    expect(notice('bpf_sample_cpu_rq')).toEqual(data.notices.filter((n) => n.kfunc === 'bpf_sample_cpu_rq'));
+    expect(notice('bpf_not_in_the_graph')).toEqual([]);
+    expect(withNotes.notices.length).toBe(data.notices.length + 1);
+  });
+});
