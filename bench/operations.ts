@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CommandSpec } from './measure.ts';
 import { makeSphinxCopy, SPHINX_BUILD, type SphinxCopy } from './sphinx-copy.ts';
+import { CHROMIUM_PATH } from '../tests/browser/launch-browser.ts';
 
 export interface Operation {
   name: string;
@@ -248,9 +249,59 @@ export function operations(ctx: BenchContext): Operation[] {
       met: (s, r) => r !== null && r <= 0.5 && s <= 0.45,
       skip: previewSkip,
     });
-    // `preview --serve`: from the command to the first patched pages answered on 127.0.0.1
-    // (/preview/ and the renumbered guide). The script leaves as soon as they are: stopping the
-    // server is not part of the time (it stops on its own, SIGINT, and removes its directory).
+    // `preview --serve`, as a reader sees it: from the command to /preview/, the page the URL
+    // points to, loaded in Chromium (its load event: styles and scripts in, nothing reloads), then
+    // the renumbered guide loaded too (not timed, but checked). Chromium starts before the clock,
+    // as the reader's browser is open already; stopping the server is not part of the time.
+    const browserServeScript = `
+      import { spawn } from 'node:child_process';
+      import { launchBrowser } from ${JSON.stringify(path.join(ctx.root, 'tests/browser/launch-browser.ts'))};
+      const [run, seed, tree] = process.argv.slice(1);
+      const browser = await launchBrowser();
+      const page = await browser.context.newPage();
+      let child;
+      const fail = async (why) => { child?.kill('SIGINT'); console.error(why); await browser.close(); process.exit(1); };
+      setTimeout(() => fail('no patched page after 60 s'), 60000).unref();
+      const started = performance.now();
+      child = spawn(process.execPath, [run, 'preview', seed, '--kernel', tree, '--serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.on('exit', (code) => fail('kfuncdoc preview exited with ' + code + '\\n' + err.slice(-2000)));
+      const base = await new Promise((resolve) => {
+        child.stdout.on('data', (d) => { out += d; const m = /Serving the patched site at (http:[^ ]+?)preview\\//.exec(out); if (m) resolve(m[1]); });
+      });
+      let loads = 0;
+      page.on('load', () => loads++);
+      const report = await page.goto(base + 'preview/', { waitUntil: 'load' });
+      const seconds = (performance.now() - started) / 1000;
+      if (report?.status() !== 200) await fail('/preview/: HTTP ' + report?.status());
+      const guide = await page.goto(base + 'docs/bpf/kfuncs/', { waitUntil: 'load' });
+      if (guide?.status() !== 200 || !(await page.content()).includes('kfunc lifecycle expectations')) await fail('the patched guide did not load');
+      if (loads !== 2) await fail('a page loaded ' + loads + ' times for 2 visits (a reload)');
+      child.removeAllListeners('exit');
+      child.kill('SIGINT');
+      await browser.close();
+      console.log('@@bench-seconds ' + seconds.toFixed(3));
+      process.exit(0);
+    `;
+    ops.push({
+      name: 'preview --serve of the seed patch, 7.2: /preview/ loaded in Chromium',
+      prepare: ensurePreviewCopy,
+      ours: {
+        argv: [],
+        env: previewEnv,
+        before() {
+          this.argv = [ctx.node, '--input-type=module', '-e', browserServeScript, path.join(ctx.root, 'src/cli/run.ts'), seed, previewCopy!.dir];
+        },
+      },
+      peer: null,
+      peerName: '— (Sphinx has no server; its incremental build is the row above)',
+      goal: '≤ 3 s',
+      met: (s) => s <= 3,
+      skip: previewSkip ?? (existsSync(CHROMIUM_PATH) ? undefined : `${CHROMIUM_PATH} not found (apt-get install -y chromium, or KFUNCDOC_CHROMIUM)`),
+    });
+    // The same without a browser: the first patched pages' HTML answered (/preview/ and the guide).
     const serveScript = `
       import { spawn } from 'node:child_process';
       const [run, seed, tree] = process.argv.slice(1);
@@ -273,7 +324,7 @@ export function operations(ctx: BenchContext): Operation[] {
       process.exit(0);
     `;
     ops.push({
-      name: 'preview --serve of the seed patch, 7.2: first patched pages answered',
+      name: 'preview --serve of the seed patch, 7.2: HTML of the first patched pages answered (no browser)',
       prepare: ensurePreviewCopy,
       ours: {
         argv: [],
@@ -284,8 +335,8 @@ export function operations(ctx: BenchContext): Operation[] {
       },
       peer: null,
       peerName: '— (Sphinx has no server; its incremental build is the row above)',
-      goal: '≤ 3 s',
-      met: (s) => s <= 3,
+      goal: '— (the row above measures the goal, ≤ 3 s)',
+      met: () => true,
       skip: previewSkip,
       cleanup: () => previewCopy?.remove(),
     });

@@ -154,6 +154,30 @@ describe('kfuncdoc preview --serve', () => {
     await stop(second);
   }, 120_000);
 
+  it('gives the first browser a page that stays: no reload held for it, no dev toolbar', async () => {
+    // With no content store, Astro's start-up writes one, and asks Vite to reload any page open:
+    // Vite held that for the first browser to connect, which loaded the first page twice.
+    rmSync(path.join(ROOT, '.astro', 'data-store.json'), { force: true });
+    const s = serve([PATCH, '--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
+    const base = await waitFor('URL line', s, () => URL_LINE.exec(s.output())?.[1]);
+    const html = await page(`${base}preview/`);
+    expect(html).toContain('/@vite/client');
+    expect(html).not.toContain('dev-toolbar');
+    // What the page's /@vite/client does next: connect to Vite's HMR socket.
+    const messages: string[] = [];
+    const socket = new WebSocket(base.replace(/^http/, 'ws'), 'vite-hmr');
+    socket.addEventListener('message', (m) => messages.push(String(m.data)));
+    await new Promise<void>((resolve, reject) => {
+      socket.addEventListener('open', () => resolve(), { once: true });
+      socket.addEventListener('error', () => reject(new Error('no HMR socket')), { once: true });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    socket.close();
+    expect(messages.map((m) => JSON.parse(m).type)).toEqual(['connected']);
+    s.child.kill('SIGINT');
+    await exitWithin(s, 15_000, 'did not stop after SIGINT');
+  }, 120_000);
+
   it('exits 1 without serving when the patch does not apply, and removes its directory', async () => {
     const s = serve(['tests/preview/fixtures/widget.patch', '--kernel', 'sample/linux-7.0', '--serve', '--port', '0']);
     const exit = await exitWithin(s, 60_000, 'did not exit');
