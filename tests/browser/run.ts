@@ -1,7 +1,8 @@
 /**
  * The browser suite (`npm run test:browser`): builds the sample site (and the real-tree site when
- * the trees are there), serves each on 127.0.0.1, drives Debian's chromium through them, and
- * prints `ok` / `FAIL name: reason` per check and a final `N passed, N failed` line.
+ * the trees are there), serves each on 127.0.0.1, and the sample patched by a patch through
+ * `kfuncdoc preview --serve`, drives Debian's chromium through them, and prints `ok` /
+ * `FAIL name: reason` per check and a final `N passed, N failed` line.
  *
  * KFUNCDOC_BROWSER_REAL=0 skips the real-tree site; KFUNCDOC_BROWSER_ONLY=text runs only the
  * checks whose name contains text.
@@ -14,6 +15,8 @@ import { KERNEL_VERSIONS, kernelTreePath, missingKernelsNote } from '../helpers/
 import { buildSite, ROOT } from './build-site.ts';
 import type { Check, Site } from './check.ts';
 import { launchBrowser, type Browser } from './launch-browser.ts';
+import { previewChecks } from './checks/preview-checks.ts';
+import { startPreview } from './preview-server.ts';
 import { formatResult, summaryLine } from './report.ts';
 import { runChecks, type CheckResult } from './run-checks.ts';
 import { realTreeChecks, sampleChecks } from './site-checks.ts';
@@ -53,6 +56,30 @@ async function checkSite(name: string, outDir: string, kernels: string[], browse
   }
 }
 
+/** The sample patched by the renumbering fixture, served by `kfuncdoc preview --serve`. */
+async function checkPreview(browser: Browser): Promise<void> {
+  const name = 'preview';
+  const checks = previewChecks().filter((c) => !only || `${name}: ${c.name}`.includes(only));
+  if (!checks.length) return;
+  const started = performance.now();
+  let preview;
+  try {
+    preview = await startPreview(['tests/preview/fixtures/sample-renumber.eml', '--kernel', 'sample/linux-7.0']);
+  } catch (error) {
+    outcome(`${name}: serve the patched sample`, 'failed', (error as Error).message.split('\n')[0]);
+    return;
+  }
+  outcome(`${name}: serve the patched sample`, 'passed', undefined, performance.now() - started);
+  try {
+    const site: Site = { name, url: preview.url, dir: '', graph: (await (await fetch(`${preview.url}/graph.json`)).json()) as ContentGraph };
+    await runChecks(checks, site, browser.context, ARTIFACTS, record);
+  } catch (error) {
+    outcome(`${name}: set up the checks`, 'failed', (error as Error).message.split('\n')[0]);
+  } finally {
+    await preview.stop();
+  }
+}
+
 /** Why the real-tree site is not checked, or undefined when it is. */
 function realTreesSkipped(): string | undefined {
   if (process.env.KFUNCDOC_BROWSER_REAL === '0') return 'KFUNCDOC_BROWSER_REAL=0';
@@ -69,6 +96,7 @@ async function main(): Promise<number> {
       outcome('launch chromium', 'failed', (error as Error).message.split('\n')[0]);
     }
     if (browser) await checkSite('sample', path.join(tmp, 'sample'), [], browser, sampleChecks);
+    if (browser) await checkPreview(browser);
     const skipped = realTreesSkipped();
     if (!browser) {
       // Nothing to check without a browser; the launch failure above already fails the run.
