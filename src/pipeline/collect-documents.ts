@@ -24,13 +24,26 @@ export const GUIDES_DIR = 'Documentation/bpf';
  */
 const sectionBodies = new Map<string, RstBlock[]>();
 const SECTION_BODIES_BOUND = 20_000;
-const sharedBodies: RstParseCache = {
-  get: (text) => sectionBodies.get(text),
-  set: (text, blocks) => {
-    if (sectionBodies.size >= SECTION_BODIES_BOUND) sectionBodies.clear();
-    sectionBodies.set(text, blocks);
-  },
-};
+
+/**
+ * The section bodies of this process, then those the tree's cache kept from earlier runs (a
+ * bucket read only when a document is parsed at all): a guide edited, or seen through a patch,
+ * is parsed again only where its sections changed — between runs too.
+ */
+function sectionBodiesOf(cache: ParseCache): RstParseCache {
+  return {
+    get: (text) => {
+      const known = sectionBodies.get(text) ?? cache.peek<RstBlock[]>('sections', text);
+      if (known && !sectionBodies.has(text)) sectionBodies.set(text, known);
+      return known;
+    },
+    set: (text, blocks) => {
+      if (sectionBodies.size >= SECTION_BODIES_BOUND) sectionBodies.clear();
+      sectionBodies.set(text, blocks);
+      cache.put('sections', text, blocks);
+    },
+  };
+}
 
 export interface DocumentFacts {
   documents: RstDocument[];
@@ -60,6 +73,7 @@ export async function collectDocuments(tree: KernelTree, cache: ParseCache): Pro
   const paths = allDocs.filter((p) => p.startsWith(GUIDES_DIR + '/'));
   const texts = new Map<string, string>();
   const documents: RstDocument[] = [];
+  const sharedBodies = sectionBodiesOf(cache);
   for (const path of paths) {
     const text = await tree.readFile(path);
     if (text === undefined) continue;
