@@ -44,8 +44,10 @@ function findPeer(ctx: BenchContext, trees: string[]): { spec: CommandSpec; name
 }
 
 export function operations(ctx: BenchContext): Operation[] {
+  // The entry users run (`npm run kfuncdoc`, the package's bin), not src/cli/run.ts itself.
+  const entry = path.join(ctx.root, 'bin/kfuncdoc.js');
   const cli = (args: string[], env: Record<string, string>): CommandSpec => ({
-    argv: [ctx.node, path.join(ctx.root, 'src/cli/run.ts'), ...args],
+    argv: [ctx.node, entry, ...args],
     env,
   });
   const ops: Operation[] = [];
@@ -142,13 +144,13 @@ export function operations(ctx: BenchContext): Operation[] {
       prepare: () => {
         ensureCopy();
         // Our cache from an earlier run, and Sphinx's first build, both present.
-        spawnSync(ctx.node, [path.join(ctx.root, 'src/cli/run.ts'), 'check', '--kernel', copy!.dir], { env: { ...process.env, ...checkEnv } });
+        spawnSync(ctx.node, [entry, 'check', '--kernel', copy!.dir], { env: { ...process.env, ...checkEnv } });
         spawnSync(SPHINX_BUILD(copy!.dir)[0], SPHINX_BUILD(copy!.dir).slice(1), { env: { ...process.env, ...sphinxEnv } });
       },
       ours: Object.assign(lazyArgs, {
         before: () => {
           copy!.editKfuncsRst();
-          lazyArgs.argv = [ctx.node, path.join(ctx.root, 'src/cli/run.ts'), 'check', '--kernel', copy!.dir];
+          lazyArgs.argv = [ctx.node, entry, 'check', '--kernel', copy!.dir];
         },
       }),
       peer: {
@@ -201,7 +203,7 @@ export function operations(ctx: BenchContext): Operation[] {
         () => {},
         () => {
           ensureCopy();
-          spawnSync(ctx.node, [path.join(ctx.root, 'src/cli/run.ts'), 'graph', ...trees4.flatMap((t) => ['--kernel', t]), '--out', '/dev/null'], { env: { ...process.env, KFUNCDOC_CACHE_DIR: warmDir } });
+          spawnSync(ctx.node, [entry, 'graph', ...trees4.flatMap((t) => ['--kernel', t]), '--out', '/dev/null'], { env: { ...process.env, KFUNCDOC_CACHE_DIR: warmDir } });
         },
       ),
     );
@@ -228,11 +230,11 @@ export function operations(ctx: BenchContext): Operation[] {
       prepare: () => {
         const copy = ensurePreviewCopy();
         // Our cache filled by an earlier preview, and Sphinx's first build of the base, both present.
-        spawnSync(ctx.node, [path.join(ctx.root, 'src/cli/run.ts'), 'preview', seed, '--kernel', copy.dir], { env: { ...process.env, ...previewEnv } });
+        spawnSync(ctx.node, [entry, 'preview', seed, '--kernel', copy.dir], { env: { ...process.env, ...previewEnv } });
         spawnSync(SPHINX_BUILD(copy.dir)[0], SPHINX_BUILD(copy.dir).slice(1), { env: { ...process.env, ...sphinxEnv } });
       },
       ours: Object.assign(previewArgs, {
-        before: () => (previewArgs.argv = [ctx.node, path.join(ctx.root, 'src/cli/run.ts'), 'preview', seed, '--kernel', previewCopy!.dir]),
+        before: () => (previewArgs.argv = [ctx.node, entry, 'preview', seed, '--kernel', previewCopy!.dir]),
       }),
       peer: {
         argv: [],
@@ -292,7 +294,7 @@ export function operations(ctx: BenchContext): Operation[] {
         argv: [],
         env: previewEnv,
         before() {
-          this.argv = [ctx.node, '--input-type=module', '-e', browserServeScript, path.join(ctx.root, 'src/cli/run.ts'), seed, previewCopy!.dir];
+          this.argv = [ctx.node, '--input-type=module', '-e', browserServeScript, entry, seed, previewCopy!.dir];
         },
       },
       peer: null,
@@ -330,7 +332,7 @@ export function operations(ctx: BenchContext): Operation[] {
         argv: [],
         env: previewEnv,
         before() {
-          this.argv = [ctx.node, '--input-type=module', '-e', serveScript, path.join(ctx.root, 'src/cli/run.ts'), seed, previewCopy!.dir];
+          this.argv = [ctx.node, '--input-type=module', '-e', serveScript, entry, seed, previewCopy!.dir];
         },
       },
       peer: null,

@@ -4,7 +4,7 @@
 // otherwise it starts the project's Node once and hands over stdio and the exit code.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,6 +13,10 @@ const main = join(root, 'src', 'cli', 'run.ts');
 const [major, minor] = process.versions.node.split('.').map(Number);
 
 if (major > 22 || (major === 22 && minor >= 18)) {
+  // Node's compile cache (src/compile-cache.ts) on before the first TypeScript module loads: Node
+  // then skips stripping types, and loading its type stripper, for every module it has seen
+  // (~25 ms a run). run.ts turns it on too, for `node src/cli/run.ts`, after its own stripping.
+  if (!process.env.KFUNCDOC_NO_COMPILE_CACHE) module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE || join(root, 'node_modules', '.cache', 'kfuncdoc-compile'));
   await import(pathToFileURL(main).href);
 } else {
   let node;
