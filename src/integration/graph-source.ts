@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import type { ContentGraph } from '../graph/types.ts';
 import { SiteConfigError } from '../config/site-config.ts';
-import type { RenderedContent } from '../pipeline/build-site-input.ts';
+import type { RenderedContent, SiteInput as PipelineSiteInput } from '../pipeline/build-site-input.ts';
 import type { KfuncNote } from '../pipeline/read-notes.ts';
 import type { RenderedGuide } from '../pipeline/render-guides.ts';
 import type { RenderedNote } from '../pipeline/render-notes.ts';
@@ -19,12 +19,8 @@ import { GUIDES_ENV, PREVIEW_ENV } from './input-env.ts';
 
 export { GUIDES_ENV } from './input-env.ts';
 
-export interface SiteInput {
-  graph: ContentGraph;
-  /** The guides of the newest version, rendered; empty when built from a graph JSON alone. */
-  guides: RenderedGuide[];
-  /** The hand-written kfunc notes, rendered. */
-  notes: RenderedNote[];
+/** The pipeline's input for the site (the guides empty when built from a graph JSON alone), and a preview's report. */
+export interface SiteInput extends PipelineSiteInput {
   /** The preview report, on a preview server. */
   preview?: PreviewReport;
 }
