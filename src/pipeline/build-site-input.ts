@@ -5,10 +5,8 @@
  */
 import type { ContentGraph } from '../graph/types.ts';
 import { openKernelTree, type OpenedTree } from '../sources/open-tree.ts';
-import type { RstParseCache } from '../rst/parse-chunk.ts';
-import type { RstBlock } from '../rst/rst-tree.ts';
 import { buildGraph, treeCacheName } from './build-graph.ts';
-import { openParseCache, type ParseCache } from './parse-cache.ts';
+import { openParseCache, rstParseCache } from './parse-cache.ts';
 import { parserVersion } from './parser-version.ts';
 import { readContent } from './read-content.ts';
 import { renderGuides, type GuideHrefs, type RenderedGuide } from './render-guides.ts';
@@ -65,17 +63,9 @@ export async function buildSiteInputFromTrees(
     // other caches. Written for a patched tree too: keys are texts, and a preview's guides are
     // nearly all its base's.
     const cache = openParseCache(options.cacheDir, `render-${treeCacheName(newest.opened)}`, parserVersion(['rst']));
-    guides = renderGuides(newest, graph, options.hrefs(graph), fragmentCache(cache));
+    guides = renderGuides(newest, graph, options.hrefs(graph), rstParseCache(cache, 'fragments'));
     cache.save();
   }
   options.progress?.(`${newest?.opened.version ?? '-'}: ${guides.length} guides rendered in ${Math.round(performance.now() - started)} ms`);
   return { graph, guides, notes: renderNotes(content.notes) };
-}
-
-/** restructured results of rendering, by text, in a parse cache. */
-function fragmentCache(cache: ParseCache): RstParseCache {
-  return {
-    get: (text) => cache.peek<RstBlock[]>('fragments', text),
-    set: (text, blocks) => cache.put('fragments', text, blocks),
-  };
 }

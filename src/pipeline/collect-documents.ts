@@ -6,44 +6,13 @@
 import { existsSync } from 'node:fs';
 import { parseRstDocument } from '../rst/parse-rst-document.ts';
 import type { RstDocument } from '../rst/rst-document.ts';
-import type { RstParseCache } from '../rst/parse-chunk.ts';
-import type { RstBlock } from '../rst/rst-tree.ts';
 import { resolveReferences, type LabelDefinition, type ReferenceResolutions, type ResolveOptions } from '../rst/resolve-references.ts';
 import { scanRstLabels } from '../rst/scan-rst-labels.ts';
 import type { KernelTree } from '../sources/kernel-tree.ts';
-import type { ParseCache } from './parse-cache.ts';
+import { rstParseCache, type ParseCache } from './parse-cache.ts';
 import { readIncrementally } from './read-incrementally.ts';
 
 export const GUIDES_DIR = 'Documentation/bpf';
-
-/**
- * Parsed section bodies by their text, for every document this process parses: versions of a
- * guide share most sections (kfuncs.rst of 6.12 and 7.2), and so do a guide and the same guide
- * with a patch applied; only the sections whose text differs go through restructured. Emptied
- * past a bound so that a long-lived process (astro dev) does not grow with every edit.
- */
-const sectionBodies = new Map<string, RstBlock[]>();
-const SECTION_BODIES_BOUND = 20_000;
-
-/**
- * The section bodies of this process, then those the tree's cache kept from earlier runs (a
- * bucket read only when a document is parsed at all): a guide edited, or seen through a patch,
- * is parsed again only where its sections changed — between runs too.
- */
-function sectionBodiesOf(cache: ParseCache): RstParseCache {
-  return {
-    get: (text) => {
-      const known = sectionBodies.get(text) ?? cache.peek<RstBlock[]>('sections', text);
-      if (known && !sectionBodies.has(text)) sectionBodies.set(text, known);
-      return known;
-    },
-    set: (text, blocks) => {
-      if (sectionBodies.size >= SECTION_BODIES_BOUND) sectionBodies.clear();
-      sectionBodies.set(text, blocks);
-      cache.put('sections', text, blocks);
-    },
-  };
-}
 
 export interface DocumentFacts {
   documents: RstDocument[];
@@ -73,12 +42,15 @@ export async function collectDocuments(tree: KernelTree, cache: ParseCache): Pro
   const paths = allDocs.filter((p) => p.startsWith(GUIDES_DIR + '/'));
   const texts = new Map<string, string>();
   const documents: RstDocument[] = [];
-  const sharedBodies = sectionBodiesOf(cache);
+  // Section bodies by their text: versions of a guide share most sections (kfuncs.rst of 6.12 and
+  // 7.2), and so do a guide and the guide patched or edited, between runs too; only the sections
+  // whose text differs go through restructured.
+  const sections = rstParseCache(cache, 'sections');
   for (const path of paths) {
     const text = await tree.readFile(path);
     if (text === undefined) continue;
     texts.set(path, text);
-    documents.push(cache.get(`rst:${path}`, text, () => parseRstDocument(path, text, { cache: sharedBodies })));
+    documents.push(cache.get(`rst:${path}`, text, () => parseRstDocument(path, text, { cache: sections })));
   }
   const knownPaths = new Set(allDocs);
   let resolveOptions: ResolveOptions = { knownPaths };

@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { RstParseCache } from '../rst/parse-chunk.ts';
+import type { RstBlock } from '../rst/rst-tree.ts';
 import { readJsonCache, writeJsonCache } from '../sources/json-cache.ts';
 
 export interface ParseCache {
@@ -117,5 +119,17 @@ export function openParseCache(dir: string | undefined, name: string, parserVers
         }
       }
     },
+  };
+}
+
+/**
+ * A parse cache as the rst parser asks for one (restructured results by text: section bodies,
+ * table cells), its results kept under `kind`: shared by the process's caches like every result,
+ * and kept on disk beside the tree's others.
+ */
+export function rstParseCache(cache: ParseCache, kind: string): RstParseCache {
+  return {
+    get: (text) => cache.peek<RstBlock[]>(kind, text),
+    set: (text, blocks) => cache.put(kind, text, blocks),
   };
 }
