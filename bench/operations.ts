@@ -251,28 +251,51 @@ export function operations(ctx: BenchContext): Operation[] {
       met: (s, r) => r !== null && r <= 0.5 && s <= 0.45,
       skip: previewSkip,
     });
+    // What both `--serve` rows start with: the preview server of the seed patch, and its URL
+    // (`startServe()`). Each script defines `fail`, which closes what it opened.
+    const servePrelude = `
+      import { spawn } from 'node:child_process';
+      const [run, seed, tree] = process.argv.slice(1);
+      let child;
+      let err = '';
+      setTimeout(() => fail('no patched page after 60 s'), 60000).unref();
+      const startServe = () => {
+        child = spawn(process.execPath, [run, 'preview', seed, '--kernel', tree, '--serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stderr.on('data', (d) => (err += d));
+        child.on('exit', (code) => fail('kfuncdoc preview exited with ' + code + '\\n' + err.slice(-2000)));
+        let out = '';
+        return new Promise((resolve) => {
+          child.stdout.on('data', (d) => { out += d; const m = /Serving the patched site at (http:[^ ]+?)preview\\//.exec(out); if (m) resolve(m[1]); });
+        });
+      };
+      const stopServe = () => { child.removeAllListeners('exit'); child.kill('SIGINT'); };
+    `;
+    const serveRow = (name: string, script: string, row: Pick<Operation, 'goal' | 'met' | 'skip' | 'cleanup'>): Operation => ({
+      name,
+      prepare: ensurePreviewCopy,
+      ours: {
+        argv: [],
+        env: previewEnv,
+        before() {
+          this.argv = [ctx.node, '--input-type=module', '-e', servePrelude + script, entry, seed, previewCopy!.dir];
+        },
+      },
+      peer: null,
+      peerName: '— (Sphinx has no server; its incremental build is the row above)',
+      ...row,
+    });
     // `preview --serve`, as a reader sees it: from the command to /preview/, the page the URL
     // points to, loaded in Chromium (its load event: styles and scripts in, nothing reloads), then
     // the renumbered guide loaded too (not timed, but checked). Chromium starts before the clock,
     // as the reader's browser is open already; stopping the server is not part of the time.
-    const browserServeScript = `
-      import { spawn } from 'node:child_process';
+    const inChromium = `
       import { launchBrowser } from ${JSON.stringify(path.join(ctx.root, 'tests/browser/launch-browser.ts'))};
-      const [run, seed, tree] = process.argv.slice(1);
-      const browser = await launchBrowser();
+      let browser;
+      const fail = async (why) => { child?.kill('SIGINT'); console.error(why); await browser?.close(); process.exit(1); };
+      browser = await launchBrowser();
       const page = await browser.context.newPage();
-      let child;
-      const fail = async (why) => { child?.kill('SIGINT'); console.error(why); await browser.close(); process.exit(1); };
-      setTimeout(() => fail('no patched page after 60 s'), 60000).unref();
       const started = performance.now();
-      child = spawn(process.execPath, [run, 'preview', seed, '--kernel', tree, '--serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stderr.on('data', (d) => (err += d));
-      child.on('exit', (code) => fail('kfuncdoc preview exited with ' + code + '\\n' + err.slice(-2000)));
-      const base = await new Promise((resolve) => {
-        child.stdout.on('data', (d) => { out += d; const m = /Serving the patched site at (http:[^ ]+?)preview\\//.exec(out); if (m) resolve(m[1]); });
-      });
+      const base = await startServe();
       let loads = 0;
       page.on('load', () => loads++);
       const report = await page.goto(base + 'preview/', { waitUntil: 'load' });
@@ -281,67 +304,38 @@ export function operations(ctx: BenchContext): Operation[] {
       const guide = await page.goto(base + 'docs/bpf/kfuncs/', { waitUntil: 'load' });
       if (guide?.status() !== 200 || !(await page.content()).includes('kfunc lifecycle expectations')) await fail('the patched guide did not load');
       if (loads !== 2) await fail('a page loaded ' + loads + ' times for 2 visits (a reload)');
-      child.removeAllListeners('exit');
-      child.kill('SIGINT');
+      stopServe();
       await browser.close();
       console.log('@@bench-seconds ' + seconds.toFixed(3));
       process.exit(0);
     `;
-    ops.push({
-      name: 'preview --serve of the seed patch, 7.2: /preview/ loaded in Chromium',
-      prepare: ensurePreviewCopy,
-      ours: {
-        argv: [],
-        env: previewEnv,
-        before() {
-          this.argv = [ctx.node, '--input-type=module', '-e', browserServeScript, entry, seed, previewCopy!.dir];
-        },
-      },
-      peer: null,
-      peerName: '— (Sphinx has no server; its incremental build is the row above)',
-      goal: '≤ 3 s',
-      met: (s) => s <= 3,
-      skip: previewSkip ?? (existsSync(CHROMIUM_PATH) ? undefined : `${CHROMIUM_PATH} not found (apt-get install -y chromium, or KFUNCDOC_CHROMIUM)`),
-    });
+    ops.push(
+      serveRow('preview --serve of the seed patch, 7.2: /preview/ loaded in Chromium', inChromium, {
+        goal: '≤ 3 s',
+        met: (s) => s <= 3,
+        skip: previewSkip ?? (existsSync(CHROMIUM_PATH) ? undefined : `${CHROMIUM_PATH} not found (apt-get install -y chromium, or KFUNCDOC_CHROMIUM)`),
+      }),
+    );
     // The same without a browser: the first patched pages' HTML answered (/preview/ and the guide).
-    const serveScript = `
-      import { spawn } from 'node:child_process';
-      const [run, seed, tree] = process.argv.slice(1);
-      const child = spawn(process.execPath, [run, 'preview', seed, '--kernel', tree, '--serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stderr.on('data', (d) => (err += d));
-      const fail = (why) => { child.kill('SIGINT'); console.error(why + '\\n' + err.slice(-2000)); process.exit(1); };
-      setTimeout(() => fail('no patched page after 60 s'), 60000).unref();
-      const base = await new Promise((resolve) => {
-        child.stdout.on('data', (d) => { out += d; const m = /Serving the patched site at (http:[^ ]+?)preview\\//.exec(out); if (m) resolve(m[1]); });
-        child.on('exit', (code) => fail('kfuncdoc preview exited with ' + code));
-      });
+    const htmlOnly = `
+      const fail = (why) => { child?.kill('SIGINT'); console.error(why); process.exit(1); };
+      const base = await startServe();
       for (const page of ['preview/', 'docs/bpf/kfuncs/']) {
         const r = await fetch(base + page);
         await r.arrayBuffer();
         if (r.status !== 200) fail(page + ': HTTP ' + r.status);
       }
-      child.kill('SIGINT');
+      stopServe();
       process.exit(0);
     `;
-    ops.push({
-      name: 'preview --serve of the seed patch, 7.2: HTML of the first patched pages answered (no browser)',
-      prepare: ensurePreviewCopy,
-      ours: {
-        argv: [],
-        env: previewEnv,
-        before() {
-          this.argv = [ctx.node, '--input-type=module', '-e', serveScript, entry, seed, previewCopy!.dir];
-        },
-      },
-      peer: null,
-      peerName: '— (Sphinx has no server; its incremental build is the row above)',
-      goal: '— (the row above measures the goal, ≤ 3 s)',
-      met: () => true,
-      skip: previewSkip,
-      cleanup: () => previewCopy?.remove(),
-    });
+    ops.push(
+      serveRow('preview --serve of the seed patch, 7.2: HTML of the first patched pages answered (no browser)', htmlOnly, {
+        goal: '— (the row above measures the goal, ≤ 3 s)',
+        met: () => true,
+        skip: previewSkip,
+        cleanup: () => previewCopy?.remove(),
+      }),
+    );
     ops.push({
       name: 'Sphinx cold build of the bpf docs (7.2), reference',
       prepare: ensureCopy,
