@@ -1,8 +1,8 @@
 /**
  * Builds the graph in a child process and writes it as JSON, with the rendered guides of the
- * newest version and the rendered notes beside it, so that `kfuncdoc build` hands Astro finished data: the pipeline's
- * memory (rst trees, C facts) goes back to the system before Astro's build starts (a worker
- * thread's does not), and the two peaks do not add up.
+ * newest version and the rendered notes beside it, so that `kfuncdoc build` hands Astro finished
+ * data: the pipeline's memory (rst trees, C facts) goes back to the system before Astro's build
+ * starts (a worker thread's does not), and the two peaks do not add up.
  */
 import { writeFile } from 'node:fs/promises';
 import { cacheDir } from '../sources/cache-dir.ts';

@@ -74,8 +74,7 @@ export interface PreviewServer {
  * The niceness this process takes once the server process is started. On two cores the two
  * compete, and the server is the one a first page waits for: its start-up and page modules take
  * ~2 s of CPU, while this process's preview and site input (~1 s) are needed only once Astro has
- * started. Lowering our priority rather than
- * raising the server's, which needs a privilege. Measured on 7.2 with the seed patch: the first
+ * started. Lowering our priority rather than raising the server's, which needs a privilege. Measured on 7.2 with the seed patch: the first
  * patched pages ~0.2 s sooner (3.21 → 3.02 s, medians of 8).
  */
 const PREVIEW_NICENESS = 10;

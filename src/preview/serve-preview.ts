@@ -1,9 +1,10 @@
 /**
  * `kfuncdoc preview --serve`: the patched site on 127.0.0.1, pages rendered on demand. The dev
  * server starts in its own process first (startPreviewServer); meanwhile this process previews
- * the patch, builds the site input of the patched tree (graph + rendered guides) and writes it,
- * with the report, to a temporary directory (servePreview); then the server maps it to the
- * site's data and the URL is printed. Ctrl-C or SIGTERM stops the server and removes the directory.
+ * the patch, builds the site input of the patched tree (graph, rendered guides and notes) and
+ * writes it, with the report, to a temporary directory (servePreview); then the server maps it
+ * to the site's data and the URL is printed. Ctrl-C or SIGTERM stops the server and removes the
+ * directory.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -5,6 +5,7 @@
  * by the transforms in transforms/.
  */
 import { parseInlineLine } from './parse-inline-line.ts';
+import { indentOf } from './transforms/source-lines.ts';
 import type { RestructuredNode, RestructuredPoint } from './restructured.ts';
 import type { RstBlock, RstInline, RstListItem, RstDefinitionListItem, RstPoint, RstPosition } from './rst-tree.ts';
 
@@ -76,7 +77,7 @@ function titleAsParagraph(title: RestructuredNode, s: SourceWindow): RstBlock {
   const line = s.lines[pos.start.line - 1];
   const under = s.lines[pos.start.line];
   if (line === undefined || under === undefined || line.trim() === '') return { type: 'paragraph', position: pos, children: inlines(title.children ?? [], s) };
-  const column = line.length - line.trimStart().length + 1;
+  const column = indentOf(line) + 1;
   const children = parseInlineLine(line.trim(), { line: pos.start.line, column });
   const end = { line: pos.start.line + 1, column: under.length + 1 };
   const rest: RstInline[] = under.trim() === '::' ? [] : [{ type: 'text', position: { start: { line: pos.start.line + 1, column: 1 }, end }, value: `\n${under.trim()}` }];

@@ -15,6 +15,7 @@ import type { RstBlock, RstBlockQuote, RstBulletList, RstDefinitionList, RstDefi
 import { mapTree } from './map-tree.ts';
 import { recoverUnknownBlocks } from './recover-unknown-blocks.ts';
 import { blockEnd, endsInLiteralMarker, firstNonBlank, indentOf } from './source-lines.ts';
+
 /** A list item's first line: the marker and the spaces after it, which set the item's content column. */
 const ITEM_MARKER = /^(\s*)(?:[-*+\u2022\u2023\u2043]|\(?(?:\d+|#|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)])(\s+|$)/;
 
